@@ -1,0 +1,22 @@
+package org.newsroom.search.article;
+
+import java.util.Objects;
+
+/**
+ * One canonical named entity of an article, with its salience in that article.
+ *
+ * @param type          person or organization
+ * @param name          the canonical display name (the facet value)
+ * @param mentions      how many times the article mentions it, short forms included
+ * @param firstPosition character offset of its first mention in the body (title mentions count as 0)
+ */
+public record Entity(EntityType type, String name, int mentions, int firstPosition) {
+
+    public Entity {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("entity name must not be blank");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.newsroom.search.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Search settings ({@code newsearch.search.*}).
+ *
+ * @param defaultSize     hits per page when the request does not say
+ * @param maxSize         largest page a request may ask for
+ * @param facetSize       facet values returned per dimension by default
+ * @param snippets        highlighted passages per hit
+ * @param snippetLength   target passage length in characters
+ * @param titleBoost      weight of title matches against body matches
+ */
+@ConfigurationProperties("newsearch.search")
+public record SearchProperties(
+        @DefaultValue("10") int defaultSize,
+        @DefaultValue("100") int maxSize,
+        @DefaultValue("10") int facetSize,
+        @DefaultValue("2") int snippets,
+        @DefaultValue("200") int snippetLength,
+        @DefaultValue("2.0") float titleBoost) {}
