@@ -19,6 +19,9 @@ public class NewsSearchApplication {
             app.setAdditionalProfiles("cli");
             app.setLogStartupInfo(false);
         }
-        app.run(args);
+        var context = app.run(args);
+        if (CommandLine.isCommand(args)) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -1,0 +1,70 @@
+package org.newsroom.search.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsroom.search.article.Entity;
+import org.newsroom.search.article.EntityType;
+import org.newsroom.search.article.ExtractedArticle;
+import org.newsroom.search.entities.EntityExtractor;
+import org.newsroom.search.ingest.ArticleExtractor;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code extract FILE}: prints the extracted article with its entities as JSON, without indexing it. */
+@Component
+class ExtractCommand implements Command {
+
+    private final ArticleExtractor extractor;
+    private final EntityExtractor entities;
+    private final JsonMapper json;
+
+    ExtractCommand(ArticleExtractor extractor, EntityExtractor entities, JsonMapper json) {
+        this.extractor = extractor;
+        this.entities = entities;
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public String usage() {
+        return "extract FILE          print the extracted article and its entities as JSON (no indexing)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) {
+        if (args.size() != 1) {
+            throw new UsageException("extract needs exactly one file");
+        }
+        ExtractedArticle article = extractor.extract(Path.of(args.get(0)));
+        List<Entity> found = entities.extract(article.title(), article.body());
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(view(article, found)));
+        return 0;
+    }
+
+    static Map<String, Object> view(ExtractedArticle article, List<Entity> found) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("source", article.source());
+        view.put("mediaType", article.mediaType());
+        view.put("title", article.title());
+        view.put("author", article.author());
+        view.put("published", article.published() == null ? null : article.published().toString());
+        view.put("url", article.url());
+        view.put("site", article.siteName());
+        view.put("language", article.language());
+        view.put("body", article.body());
+        view.put("persons", names(found, EntityType.PERSON));
+        view.put("organizations", names(found, EntityType.ORGANIZATION));
+        return view;
+    }
+
+    private static List<String> names(List<Entity> found, EntityType type) {
+        return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+}

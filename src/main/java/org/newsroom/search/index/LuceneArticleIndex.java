@@ -1,0 +1,158 @@
+package org.newsroom.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.jspecify.annotations.Nullable;
+import org.newsroom.search.article.Article;
+import org.newsroom.search.article.NewsSearchException;
+
+/**
+ * {@link ArticleIndex} over one shared {@link IndexWriter}. Puts run concurrently; a commit waits for the puts in
+ * flight, so the ids remembered since the last refresh can be forgotten exactly when searches see them.
+ */
+public final class LuceneArticleIndex implements ArticleIndex {
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArticleDocumentMapper mapper;
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    /** Ids and origins written since the last refresh, which the searcher cannot see yet: id → origin. */
+    private final Map<String, String> pendingIds = new ConcurrentHashMap<>();
+    private final Map<String, String> pendingOrigins = new ConcurrentHashMap<>();
+
+    public LuceneArticleIndex(IndexWriter writer, SearcherManager searchers, ArticleDocumentMapper mapper) {
+        this.writer = writer;
+        this.searchers = searchers;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public IndexOutcome put(Article article) {
+        Document doc = mapper.toDocument(article);
+        commitLock.readLock().lock();
+        try {
+            if (pendingIds.putIfAbsent(article.id(), article.origin()) != null || visibleIdExists(article.id())) {
+                return IndexOutcome.DUPLICATE;
+            }
+            String earlierId = pendingOrigins.put(article.origin(), article.id());
+            boolean replaces = earlierId != null || visibleOriginExists(article.origin());
+            if (replaces) {
+                writer.deleteDocuments(new Term(NewsFields.ORIGIN, article.origin()));
+            }
+            writer.updateDocument(new Term(NewsFields.ID, article.id()), doc);
+            return replaces ? IndexOutcome.UPDATED : IndexOutcome.ADDED;
+        } catch (IOException e) {
+            throw new NewsSearchException("Could not index " + article.origin() + ": " + e.getMessage(), e);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean contains(String id) {
+        return pendingIds.containsKey(id) || visibleIdExists(id);
+    }
+
+    @Override
+    public boolean delete(String id) {
+        commitLock.readLock().lock();
+        try {
+            boolean existed = pendingIds.remove(id) != null || visibleIdExists(id);
+            writer.deleteDocuments(new Term(NewsFields.ID, id));
+            return existed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void commit() {
+        commitLock.writeLock().lock();
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            pendingIds.clear();
+            pendingOrigins.clear();
+        } catch (IOException e) {
+            throw new NewsSearchException("Could not commit the index: " + e.getMessage(), e);
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public int count() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public Optional<Article> find(String id) {
+        return Optional.ofNullable(withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            return ArticleDocumentMapper.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
+        }));
+    }
+
+    @Override
+    public void forEach(Consumer<Article> consumer) {
+        withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        consumer.accept(ArticleDocumentMapper.toArticle(stored.document(doc)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private boolean visibleIdExists(String id) {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(NewsFields.ID, id))) > 0);
+    }
+
+    private boolean visibleOriginExists(String origin) {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(NewsFields.ORIGIN, origin))) > 0);
+    }
+
+    private <T> T withSearcher(SearcherCall<T> call) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return call.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherCall<T> {
+        @Nullable T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsroom.search.ingest;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The summary of one ingest run: how many files were added, updated, skipped as duplicates or failed, with every
+ * failure's reason and every warning.
+ */
+public record IngestReport(int added, int updated, int duplicates, List<FileOutcome> failures,
+        List<FileOutcome> warnings, Duration elapsed) {
+
+    public IngestReport {
+        failures = List.copyOf(failures);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Files seen in total. */
+    public int total() {
+        return added + updated + duplicates + failures.size();
+    }
+
+    /** One line for logs and the command line. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT,
+                "%d files in %.1f s: %d ingested, %d updated, %d skipped as duplicate, %d failed",
+                total(), elapsed.toMillis() / 1000.0, added, updated, duplicates, failures.size());
+    }
+}

@@ -1,0 +1,293 @@
+package org.newsroom.search.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.newsroom.search.article.EntityType;
+import org.newsroom.search.config.SearchProperties;
+import org.newsroom.search.index.ArticleDocumentMapper;
+import org.newsroom.search.index.IndexedArticle;
+import org.newsroom.search.index.NewsFields;
+import org.springframework.stereotype.Component;
+
+/**
+ * Searches the archive: parses the query, drills down on selected entities with drill-sideways counts, sorts,
+ * highlights the page of hits and counts the date histogram, all on one acquired searcher.
+ */
+@Component
+class LuceneArticleSearcher implements ArticleSearcher {
+
+    /** Entities listed per hit. */
+    private static final int HIT_ENTITIES = 6;
+    /** How strongly recency reorders relevance with {@link SortOrder#RELEVANCE_RECENT}: 1 = doubles this year's. */
+    private static final double RECENCY_WEIGHT = 1.0;
+
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig;
+    private final FacetStates facetStates;
+    private final Analyzer analyzer;
+    private final SearchProperties properties;
+    private final SnippetHighlighter highlighter;
+
+    LuceneArticleSearcher(SearcherManager searchers, FacetsConfig facetsConfig, FacetStates facetStates,
+            Analyzer analyzer, SearchProperties properties) {
+        this.searchers = searchers;
+        this.facetsConfig = facetsConfig;
+        this.facetStates = facetStates;
+        this.analyzer = analyzer;
+        this.properties = properties;
+        this.highlighter = new SnippetHighlighter(analyzer, properties.snippets(), properties.snippetLength());
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        if (request.size() > properties.maxSize()) {
+            throw new InvalidQueryException("'size' may be at most " + properties.maxSize() + ", not " + request.size());
+        }
+        long start = System.nanoTime();
+        QueryNode parsed = ReporterQueryParser.parse(request.query());
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                LuceneQueryBuilder builder = new LuceneQueryBuilder(analyzer, facetsConfig, properties.titleBoost(),
+                        (dim, name) -> facetStates.resolve(searcher.getIndexReader(), dim, name));
+                Query textQuery = builder.build(parsed);
+                Page page = run(searcher, builder, textQuery, request);
+                boolean relaxed = false;
+                if (page.total == 0) {
+                    Query looser = builder.relaxed(parsed);
+                    if (looser != null) {
+                        textQuery = looser;
+                        page = run(searcher, builder, looser, request);
+                        relaxed = page.total > 0;
+                    }
+                }
+                List<Hit> hits = hits(searcher, textQuery, page.hits);
+                long tookMs = (System.nanoTime() - start) / 1_000_000;
+                return new SearchResults(page.total, tookMs, request.page(), request.size(), hits, page.facets,
+                        relaxed, null);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Page run(IndexSearcher searcher, LuceneQueryBuilder builder, Query textQuery, SearchRequest request)
+            throws IOException {
+        Query base = withDateRange(textQuery, request);
+        Optional<SortedSetDocValuesReaderState> state = facetStates.of(searcher.getIndexReader());
+        int topN = (request.page() + 1) * request.size();
+        int collect = request.sort() == SortOrder.RELEVANCE_RECENT ? Math.max(topN * 5, 100) : topN;
+        Sort sort = sort(request.sort());
+
+        TopDocs top;
+        FacetsCollector matches;
+        List<FacetCount> persons = List.of();
+        List<FacetCount> organizations = List.of();
+        if (state.isPresent()) {
+            DrillDownQuery drillDown = drillDown(builder, base, request.entities());
+            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facetsConfig, state.get())
+                    .search(drillDown, null, null, collect, sort, true);
+            top = result.hits;
+            matches = result.drillDownFacetsCollector;
+            persons = counts(result.facets, NewsFields.PERSON_FACET, request.facetSize());
+            organizations = counts(result.facets, NewsFields.ORGANIZATION_FACET, request.facetSize());
+        } else {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, base, collect, sort,
+                    true, new FacetsCollectorManager());
+            top = result.topDocs();
+            matches = result.facetsCollector();
+        }
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+            total += docs.totalHits();
+        }
+        ScoreDoc[] ordered = request.sort() == SortOrder.RELEVANCE_RECENT ? byRecency(searcher, top.scoreDocs)
+                : top.scoreDocs;
+        int from = Math.min(ordered.length, request.page() * request.size());
+        int to = Math.min(ordered.length, from + request.size());
+        TopDocs pageDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO),
+                Arrays.copyOfRange(ordered, from, to));
+        DateHistogram.Histogram histogram = DateHistogram.count(matches, request.from(), request.to());
+        SearchFacets facets = new SearchFacets(persons, organizations, histogram.interval(), histogram.buckets());
+        return new Page(total, pageDocs, facets);
+    }
+
+    private Query withDateRange(Query query, SearchRequest request) {
+        Query range = LuceneQueryBuilder.dateRange(request.from(), request.to());
+        if (range == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(range, Occur.FILTER).build();
+    }
+
+    /**
+     * Selected entity values: the first value of each type drills down (so its dimension gets sideways counts); any
+     * further values of the same type are required too, because several values combine with AND.
+     */
+    private DrillDownQuery drillDown(LuceneQueryBuilder builder, Query base, Map<EntityType, List<String>> entities) {
+        BooleanQuery.Builder required = new BooleanQuery.Builder().add(base, Occur.MUST);
+        List<String[]> drills = new ArrayList<>();
+        for (Map.Entry<EntityType, List<String>> selection : entities.entrySet()) {
+            String dim = NewsFields.facetDimension(selection.getKey());
+            List<String> values = selection.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                if (i == 0) {
+                    drills.add(new String[] {dim, values.get(i)});
+                } else {
+                    required.add(builder.entity(dim, values.get(i)), Occur.FILTER);
+                }
+            }
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, required.build());
+        for (String[] drill : drills) {
+            String dim = drill[0];
+            drillDown.add(dim, builder.entity(dim, drill[1]));
+        }
+        return drillDown;
+    }
+
+    private static List<FacetCount> counts(Facets facets, String dim, int topN) throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(topN, dim);
+        } catch (IllegalArgumentException noSuchDimension) {
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
+        for (LabelAndValue lv : result.labelValues) {
+            counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+        return counts;
+    }
+
+    private static Sort sort(SortOrder order) {
+        SortField byId = new SortField(NewsFields.ID, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE, RELEVANCE_RECENT -> new Sort(SortField.FIELD_SCORE, byId);
+            case NEWEST -> new Sort(published(true), SortField.FIELD_SCORE, byId);
+            case OLDEST -> new Sort(published(false), SortField.FIELD_SCORE, byId);
+        };
+    }
+
+    private static SortField published(boolean newestFirst) {
+        SortField field = new SortField(NewsFields.PUBLISHED, SortField.Type.LONG, newestFirst);
+        // Undated articles go last in both directions.
+        field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return field;
+    }
+
+    /** Re-orders relevance hits by score × (1 + weight / (1 + age in years)): recent coverage rises, old stays. */
+    private ScoreDoc[] byRecency(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        long now = System.currentTimeMillis();
+        double[] boosted = new double[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            Document doc = searcher.storedFields().document(hits[i].doc, java.util.Set.of(NewsFields.PUBLISHED_TEXT));
+            String published = doc.get(NewsFields.PUBLISHED_TEXT);
+            double recency = 0;
+            if (published != null) {
+                double years = (now - java.time.OffsetDateTime.parse(published).toInstant().toEpochMilli())
+                        / (365.25 * 86_400_000d);
+                recency = RECENCY_WEIGHT / (1 + Math.max(0, years));
+            }
+            boosted[i] = hits[i].score * (1 + recency);
+        }
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -boosted[i]).thenComparingInt(i -> i));
+        ScoreDoc[] sorted = new ScoreDoc[hits.length];
+        for (int i = 0; i < order.length; i++) {
+            ScoreDoc original = hits[order[i]];
+            sorted[i] = new ScoreDoc(original.doc, (float) boosted[order[i]]);
+        }
+        return sorted;
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query textQuery, TopDocs page) throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return List.of();
+        }
+        SnippetHighlighter.Highlights highlights = highlighter.highlight(searcher, textQuery, page);
+        List<Hit> hits = new ArrayList<>(page.scoreDocs.length);
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            ScoreDoc scoreDoc = page.scoreDocs[i];
+            IndexedArticle article = ArticleDocumentMapper.fromDocument(searcher.storedFields().document(scoreDoc.doc));
+            String title = highlights.titles().get(i);
+            hits.add(new Hit(
+                    article.id(),
+                    article.title(),
+                    title != null ? title : org.springframework.web.util.HtmlUtils.htmlEscape(article.title()),
+                    article.source(),
+                    article.site(),
+                    article.url(),
+                    article.published(),
+                    article.author(),
+                    Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
+                    highlights.snippets().get(i),
+                    first(article.names(EntityType.PERSON)),
+                    first(article.names(EntityType.ORGANIZATION))));
+        }
+        return hits;
+    }
+
+    private static List<String> first(List<String> names) {
+        return names.size() <= HIT_ENTITIES ? names : names.subList(0, HIT_ENTITIES);
+    }
+
+    @Override
+    public Optional<IndexedArticle> article(String id) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
+                if (top.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(ArticleDocumentMapper.fromDocument(
+                        searcher.storedFields().document(top.scoreDocs[0].doc)));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One executed search: the exact total, the requested page of hits, and the facet counts. */
+    private record Page(long total, TopDocs hits, SearchFacets facets) {}
+}
