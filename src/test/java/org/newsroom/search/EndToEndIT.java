@@ -1,0 +1,179 @@
+package org.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.newsroom.search.index.ArticleIndex;
+import org.newsroom.search.ingest.IngestListener;
+import org.newsroom.search.ingest.IngestReport;
+import org.newsroom.search.ingest.IngestService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application on a random port with a temporary index: start-up ingests {@code samples/} with the real
+ * Tika, jsoup and CoreNLP stages, and every check goes through the HTTP API.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EndToEndIT {
+
+    private static final Path INDEX = tempIndex();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("newsearch.index.path", INDEX::toString);
+        registry.add("newsearch.ingest.samples", () -> "samples");
+        registry.add("newsearch.ingest.seed-on-empty", () -> "true");
+    }
+
+    private static Path tempIndex() {
+        try {
+            return Files.createTempDirectory("news-search-it");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IngestService ingest;
+
+    @Autowired
+    ArticleIndex index;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void startupIngestedEverySample() throws Exception {
+        long samples;
+        try (var files = Files.list(Path.of("samples"))) {
+            samples = files.filter(Files::isRegularFile).count();
+        }
+        JsonNode stats = getJson("/api/v1/stats");
+        assertThat(stats.get("articles").asInt()).isEqualTo((int) samples);
+    }
+
+    @Test
+    void cocaineLegalizationRanksTheMeetingArticleFirst() throws Exception {
+        JsonNode results = getJson("/api/search?q=" + encode("cocaine legalization"));
+        assertThat(results.get("total").asLong()).isGreaterThan(0);
+        JsonNode first = results.get("hits").get(0);
+        assertThat(first.get("source").asString()).isEqualTo("000_cb3c3d186b0015fe.txt");
+        assertThat(first.get("snippets").get(0).asString()).contains("<mark>");
+        assertThat(results.get("tookMs").asLong()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void personFacetCountsPetroInEverySeedArticle() throws Exception {
+        JsonNode persons = getJson("/api/search?facetSize=100").get("facets").get("persons");
+        assertThat(count(persons, "Gustavo Petro")).isEqualTo(5);
+        // One facet value per person: no separate "Petro".
+        assertThat(count(persons, "Petro")).isZero();
+    }
+
+    @Test
+    void filteringOnAPersonNarrowsTheHits() throws Exception {
+        long all = getJson("/api/search?q=").get("total").asLong();
+        JsonNode narrowed = getJson("/api/search?person=" + encode("Laura Sarabia"));
+        assertThat(narrowed.get("total").asLong()).isGreaterThan(0).isLessThan(all);
+        for (JsonNode hit : narrowed.get("hits")) {
+            assertThat(hit.get("persons").toString()).contains("Laura Sarabia");
+        }
+    }
+
+    @Test
+    void dateFacetIsPresent() throws Exception {
+        JsonNode facets = getJson("/api/search").get("facets");
+        assertThat(facets.get("dateInterval").asString()).isIn("day", "week", "month", "year");
+        assertThat(facets.has("dates")).isTrue();
+    }
+
+    @Test
+    void malformedQueryIsA400WithAReadableMessage() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=" + encode("petro (trump"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("never closed");
+    }
+
+    @Test
+    void badParametersAre400s() throws Exception {
+        assertThat(get("/api/search?from=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?size=100000").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?sort=sideways").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?page=abc").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/articles/does-not-exist").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void articleEndpointReturnsTextAndEntities() throws Exception {
+        String id = getJson("/api/search?q=" + encode("cocaine legalization")).get("hits").get(0).get("id").asString();
+        JsonNode article = getJson("/api/v1/articles/" + id);
+        assertThat(article.get("body").asString()).contains("legalization of cocaine");
+        assertThat(article.get("entities").toString()).contains("Kristi Noem");
+    }
+
+    @Test
+    void ingestingTheSameFolderAgainAddsNothing() {
+        int before = index.count();
+        IngestReport again = ingest.ingest(List.of(Path.of("samples")), IngestListener.NONE);
+        assertThat(again.added()).isZero();
+        assertThat(again.duplicates()).isEqualTo(before);
+        assertThat(index.count()).isEqualTo(before);
+    }
+
+    @Test
+    void pageIsServedWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"q\"");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    private static long count(JsonNode facet, String value) {
+        for (JsonNode entry : facet) {
+            if (entry.get("value").asString().equals(value)) {
+                return entry.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
