@@ -1,5 +1,6 @@
 package org.newsroom.search.config;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snippets        highlighted passages per hit
  * @param snippetLength   target passage length in characters
  * @param titleBoost      weight of title matches against body matches
+ * @param synonyms        query-time synonym file (Solr format); missing file means no synonyms
  */
 @ConfigurationProperties("newsearch.search")
 public record SearchProperties(
@@ -20,4 +22,5 @@ public record SearchProperties(
         @DefaultValue("10") int facetSize,
         @DefaultValue("2") int snippets,
         @DefaultValue("200") int snippetLength,
-        @DefaultValue("2.0") float titleBoost) {}
+        @DefaultValue("2.0") float titleBoost,
+        @DefaultValue("config/synonyms.txt") Path synonyms) {}

@@ -11,6 +11,9 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The analysis chains of the archive. Text is folded with ICU (case and accents: "Velasquez" finds "Velásquez") in
@@ -22,18 +25,26 @@ public final class NewsAnalyzers {
 
     private NewsAnalyzers() {}
 
-    /** The per-field analyzer used for indexing and for parsing queries. */
+    /** The per-field analyzer used for indexing. */
     public static Analyzer perField() {
-        Analyzer stemmed = stemmed();
-        Analyzer exact = exact();
+        return perField(null);
+    }
+
+    /**
+     * The per-field analyzer, with query-time synonyms when a map is given ("US" also finds "United States"). Synonyms
+     * are applied at query time only, so editing the synonym file needs no re-indexing.
+     */
+    public static Analyzer perField(@Nullable SynonymMap synonyms) {
+        Analyzer stemmed = stemmed(synonyms);
+        Analyzer exact = exact(synonyms);
         return new PerFieldAnalyzerWrapper(stemmed, Map.of(
                 NewsFields.TITLE_EXACT, exact,
                 NewsFields.BODY_EXACT, exact,
                 NewsFields.AUTHOR, exact));
     }
 
-    /** Folded, stop words removed, Porter-stemmed. */
-    public static Analyzer stemmed() {
+    /** Folded, stop words removed, Porter-stemmed, optionally with synonyms. */
+    static Analyzer stemmed(@Nullable SynonymMap synonyms) {
         CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
         return new Analyzer() {
             @Override
@@ -41,6 +52,7 @@ public final class NewsAnalyzers {
                 StandardTokenizer tokenizer = new StandardTokenizer();
                 TokenStream stream = new EnglishPossessiveFilter(tokenizer);
                 stream = new ICUFoldingFilter(stream);
+                stream = withSynonyms(stream, synonyms);
                 stream = new StopFilter(stream, stopWords);
                 stream = new PorterStemFilter(stream);
                 return new TokenStreamComponents(tokenizer, stream);
@@ -53,14 +65,15 @@ public final class NewsAnalyzers {
         };
     }
 
-    /** Folded whole words, nothing removed. */
-    public static Analyzer exact() {
+    /** Folded whole words, nothing removed, optionally with synonyms. */
+    static Analyzer exact(@Nullable SynonymMap synonyms) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer tokenizer = new StandardTokenizer();
                 TokenStream stream = new EnglishPossessiveFilter(tokenizer);
                 stream = new ICUFoldingFilter(stream);
+                stream = withSynonyms(stream, synonyms);
                 return new TokenStreamComponents(tokenizer, stream);
             }
 
@@ -69,5 +82,20 @@ public final class NewsAnalyzers {
                 return new ICUFoldingFilter(in);
             }
         };
+    }
+
+    /** Tokenizes and folds synonym entries the same way the fields are, so "U.S." in the file matches "U.S." in text. */
+    public static Analyzer synonymParsing() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+            }
+        };
+    }
+
+    private static TokenStream withSynonyms(TokenStream stream, @Nullable SynonymMap synonyms) {
+        return synonyms == null || synonyms.fst == null ? stream : new SynonymGraphFilter(stream, synonyms, true);
     }
 }

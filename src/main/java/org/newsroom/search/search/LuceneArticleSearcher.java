@@ -49,20 +49,23 @@ class LuceneArticleSearcher implements ArticleSearcher {
     private static final int HIT_ENTITIES = 6;
     /** How strongly recency reorders relevance with {@link SortOrder#RELEVANCE_RECENT}: 1 = doubles this year's. */
     private static final double RECENCY_WEIGHT = 1.0;
+    /** Below this many hits, a spelling suggestion is offered. */
+    private static final int FEW_HITS = 3;
 
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig;
     private final FacetStates facetStates;
-    private final Analyzer analyzer;
+    private final Analyzer queryAnalyzer;
     private final SearchProperties properties;
     private final SnippetHighlighter highlighter;
+    private final SpellingSuggester speller = new SpellingSuggester();
 
     LuceneArticleSearcher(SearcherManager searchers, FacetsConfig facetsConfig, FacetStates facetStates,
-            Analyzer analyzer, SearchProperties properties) {
+            Analyzer analyzer, QueryAnalysis queryAnalysis, SearchProperties properties) {
         this.searchers = searchers;
         this.facetsConfig = facetsConfig;
         this.facetStates = facetStates;
-        this.analyzer = analyzer;
+        this.queryAnalyzer = queryAnalysis.analyzer();
         this.properties = properties;
         this.highlighter = new SnippetHighlighter(analyzer, properties.snippets(), properties.snippetLength());
     }
@@ -77,7 +80,7 @@ class LuceneArticleSearcher implements ArticleSearcher {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                LuceneQueryBuilder builder = new LuceneQueryBuilder(analyzer, facetsConfig, properties.titleBoost(),
+                LuceneQueryBuilder builder = new LuceneQueryBuilder(queryAnalyzer, facetsConfig, properties.titleBoost(),
                         (dim, name) -> facetStates.resolve(searcher.getIndexReader(), dim, name));
                 Query textQuery = builder.build(parsed);
                 Page page = run(searcher, builder, textQuery, request);
@@ -91,9 +94,12 @@ class LuceneArticleSearcher implements ArticleSearcher {
                     }
                 }
                 List<Hit> hits = hits(searcher, textQuery, page.hits);
+                String didYouMean = page.total < FEW_HITS || relaxed
+                        ? speller.suggest(searcher.getIndexReader(), LuceneQueryBuilder.plainWords(parsed))
+                        : null;
                 long tookMs = (System.nanoTime() - start) / 1_000_000;
                 return new SearchResults(page.total, tookMs, request.page(), request.size(), hits, page.facets,
-                        relaxed, null);
+                        relaxed, didYouMean);
             } finally {
                 searchers.release(searcher);
             }

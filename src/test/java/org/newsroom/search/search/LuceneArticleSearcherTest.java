@@ -42,6 +42,7 @@ class LuceneArticleSearcherTest {
     private IndexWriter writer;
     private SearcherManager searchers;
     private ArticleSearcher searcher;
+    private LuceneArticleIndex index;
 
     @BeforeEach
     void buildIndex() throws IOException {
@@ -65,8 +66,10 @@ class LuceneArticleSearcherTest {
         index.put(article("a4", "Undated note on drug policy", "A note on drug policy and cocaine markets.", null,
                 List.of(person("Gustavo Petro", 1))));
         index.commit();
+        this.index = index;
+        SearchProperties properties = new SearchProperties(10, 100, 10, 2, 120, 2.0f, Path.of("config/synonyms.txt"));
         searcher = new LuceneArticleSearcher(searchers, facets, new FacetStates(facets), analyzer,
-                new SearchProperties(10, 100, 10, 2, 120, 2.0f));
+                new QueryAnalysis(properties), properties);
     }
 
     @AfterEach
@@ -82,6 +85,21 @@ class LuceneArticleSearcherTest {
         assertThat(ids(results)).containsExactly("a1");
         assertThat(results.hits().get(0).snippets()).anySatisfy(s -> assertThat(s).contains("<mark>"));
         assertThat(results.hits().get(0).titleHighlighted()).contains("<mark>legalization</mark>");
+    }
+
+    @Test
+    void synonymsFromTheSynonymFile() {
+        index("a5", "Talks with the United States", "Officials met United States envoys.");
+        assertThat(ids(searcher.search(SearchRequest.of("US envoys", 10)))).containsExactly("a5");
+        assertThat(ids(searcher.search(SearchRequest.of("U.S. envoys", 10)))).containsExactly("a5");
+    }
+
+    @Test
+    void didYouMeanRespellsFromTheIndexVocabulary() {
+        SearchResults results = searcher.search(SearchRequest.of("cocane", 10));
+        assertThat(results.total()).isZero();
+        assertThat(results.didYouMean()).isEqualTo("cocaine");
+        assertThat(searcher.search(SearchRequest.of("cocaine", 10)).didYouMean()).isNull();
     }
 
     @Test
@@ -185,6 +203,11 @@ class LuceneArticleSearcherTest {
             assertThat(a.names(EntityType.PERSON)).containsExactly("Kristi Noem", "Iván Velásquez");
         });
         assertThat(searcher.article("nope")).isEmpty();
+    }
+
+    private void index(String id, String title, String body) {
+        index.put(article(id, title, body, null, List.of()));
+        index.commit();
     }
 
     private static List<String> ids(SearchResults results) {
