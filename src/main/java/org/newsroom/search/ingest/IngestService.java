@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.Article;
 import org.newsroom.search.article.Entity;
 import org.newsroom.search.article.ExtractedArticle;
@@ -99,14 +100,22 @@ public class IngestService {
         return outcome;
     }
 
-    /** Ingests an article given as data (for example a JSON article posted to the API) and commits it. */
-    public FileOutcome ingest(ExtractedArticle article, String origin) {
-        FileOutcome outcome = process(article.source(), origin, () -> article);
+    /**
+     * Ingests an article given as data (for example a JSON article posted to the API) and commits it. Its origin is
+     * the feed's id when it has one, so a changed version replaces the earlier one; without an id, its content.
+     *
+     * @param label names the article in the outcome when it has no id
+     */
+    public FileOutcome ingest(ArticleData article, String label) {
+        String source = article.id() != null ? article.id() : label;
+        FileOutcome outcome = process(source, article.id() != null ? "id:" + article.id() : null,
+                () -> ArticleDataConverter.convert(article, source));
         index.commit();
         return outcome;
     }
 
-    private FileOutcome process(String source, String origin, Supplier<ExtractedArticle> extraction) {
+    /** Runs one article through the stages; a null origin means the article is identified by its content alone. */
+    private FileOutcome process(String source, @Nullable String origin, Supplier<ExtractedArticle> extraction) {
         ExtractedArticle extracted;
         try {
             extracted = extraction.get();
@@ -131,7 +140,8 @@ public class IngestService {
             log.warn("{}: {}", source, warning);
         }
         try {
-            IndexOutcome outcome = index.put(new Article(id, hash, origin, extracted, entities));
+            String key = origin != null ? origin : "content:" + id;
+            IndexOutcome outcome = index.put(new Article(id, hash, key, extracted, entities));
             return new FileOutcome(source, status(outcome), id, warning);
         } catch (RuntimeException e) {
             return failed(source, "could not be indexed: " + describe(e));
