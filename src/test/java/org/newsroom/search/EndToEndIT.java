@@ -2,7 +2,6 @@ package org.newsroom.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,10 +18,7 @@ import org.newsroom.search.ingest.IngestListener;
 import org.newsroom.search.ingest.IngestReport;
 import org.newsroom.search.ingest.IngestService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,25 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Tika, jsoup and CoreNLP stages, and every check goes through the HTTP API.
  */
 @Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EndToEndIT {
-
-    private static final Path INDEX = tempIndex();
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("newsearch.index.path", INDEX::toString);
-        registry.add("newsearch.ingest.samples", () -> "samples");
-        registry.add("newsearch.ingest.seed-on-empty", () -> "true");
-    }
-
-    private static Path tempIndex() {
-        try {
-            return Files.createTempDirectory("news-search-it");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+class EndToEndIT extends RunningApplication {
 
     @LocalServerPort
     int port;
