@@ -16,9 +16,19 @@ public final class ExtractionDevRun {
     private ExtractionDevRun() {
     }
 
+    private static void show(TikaArticleExtractor extractor, Path page) {
+        org.newsroom.search.article.ExtractedArticle a = extractor.extract(page);
+        System.out.printf(Locale.ROOT, "title=%s%nauthor=%s%ndate=%s%nurl=%s%nsite=%s%nlang=%s%n---%n%s%n", a.title(),
+                a.author(), a.published(), a.url(), a.siteName(), a.language(), a.body());
+    }
+
     public static void main(String[] args) {
         IngestProperties properties = new IngestProperties(Path.of("samples"), false, DataSize.ofMegabytes(50),
                 10_000_000, java.time.Duration.ofSeconds(60), 0, 500);
+        if (args.length > 2 && args[1].equals("show")) {
+            show(new TikaArticleExtractor(properties), Path.of(args[0], "html", args[2] + ".html.gz"));
+            return;
+        }
         ExtractionBenchmark benchmark = new ExtractionBenchmark(new TikaArticleExtractor(properties), 0);
         ExtractionBenchmark.Figures figures = benchmark.run(Path.of(args[0]));
         int worst = args.length > 1 ? Integer.parseInt(args[1]) : 0;
