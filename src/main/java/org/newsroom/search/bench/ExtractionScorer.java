@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores extracted articles against ground truth. Body: word 4-gram shingle multisets (Unicode {@code \w+} words,
  * lower-cased), precision and recall per page, averaged over pages, F1 of the averages. Title: exact match after
- * whitespace and case normalization. Author: match after case, punctuation and whitespace normalization, or when one
+ * whitespace, case and quote normalization (curly quotes and dashes compare equal to ASCII ones). Author: match after case, punctuation and whitespace normalization, or when one
  * side is the other plus credentials ("Jane Doe" against "Jane Doe, MD"). Day: the publication date's calendar day as
  * the page states it; a date where the truth has one but another day is wrong, a date where the truth has none
  * is counted apart. Pure and thread-safe; {@link Accumulator} is not thread-safe.
@@ -102,7 +102,17 @@ public final class ExtractionScorer {
     }
 
     private static String squash(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return foldQuotes(Normalizer.normalize(text, Normalizer.Form.NFC)).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Typographic quotes and dashes as ASCII: the ground truth was typed with straight quotes where the page prints
+     * curly ones, and that is not an extraction error.
+     */
+    static String foldQuotes(String text) {
+        return text.replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'").replaceAll("[\u201C\u201D\u201E\u2033]", "\"")
+                .replaceAll("[\u2013\u2014]", "-").replace('\u00A0', ' ');
     }
 
     private static String letters(String text) {

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlArticleExtractor {
 
-    private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+    // Code listings (pre) are left out too: they are not prose a news search should match.
+    private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, pre, "
             + "button, input, select, textarea, nav, aside, footer, header, dialog, menu, link, meta, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
@@ -41,7 +42,7 @@ final class HtmlArticleExtractor {
             + "|promo|advert|sponsor|sidebar|breadcrumb|banner|popup|modal|overlay|footer|masthead|menu|navbar|navigation"
             + "|pagination|pager|author-?bio|about-?the-?author|tag-?list|tags|outbrain|taboola|disqus|skip-link"
             + "|toolbar|rating|read-?more|more-?stories|paywall|byline|post-?meta|entry-?meta|article-?meta|dateline"
-            + "|author|jump|toc|table-of-contents|print|hidden|visually-?hidden|sr-only|screen-reader|caption-credit"
+            + "|author|print|visually-?hidden|sr-only|screen-reader|caption-credit"
             + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter)"
             + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
     private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"
@@ -63,7 +64,10 @@ final class HtmlArticleExtractor {
             + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*|filed under:?.*"
             + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|loading\\.*|click here.{0,60}"
             + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
-            + "copyright ©.*|© .{0,100}|all rights reserved.*)$", Pattern.CASE_INSENSITIVE);
+            + "copyright ©.*|© .{0,100}|all rights reserved.*"
+            + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
+            + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read|reading time.{0,30})$",
+            Pattern.CASE_INSENSITIVE);
     private static final int MIN_ARTICLE_CHARS = 250;
 
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
@@ -144,7 +148,8 @@ final class HtmlArticleExtractor {
         if (!pruneByClass) {
             return;
         }
-        int pageProse = proseLength(body);
+        Map<Element, Integer> prose = proseLengths(body);
+        int pageProse = prose.getOrDefault(body, 0);
         List<Element> unlikely = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
@@ -152,10 +157,11 @@ final class HtmlArticleExtractor {
                 continue;
             }
             String hint = classAndId(element);
-            if (hint.isEmpty() || !UNLIKELY.matcher(hint).find()) {
+            boolean form = tag.equals("form");
+            if (!form && (hint.isEmpty() || !UNLIKELY.matcher(hint).find())) {
                 continue;
             }
-            if (LIKELY.matcher(hint).find() && !hint.contains("comment")) {
+            if (!form && LIKELY.matcher(hint).find() && !hint.contains("comment")) {
                 continue;
             }
             // A wrapper named for a sidebar layout may still hold the article; keep anything that does.
@@ -164,8 +170,8 @@ final class HtmlArticleExtractor {
             }
             // Nor one that holds most of the page's prose, whatever its class says (page builders name every
             // wrapper "widget" or "meta-something").
-            int prose = proseLength(element);
-            if (prose > 400 && prose * 10 > pageProse * 4) {
+            int own = prose.getOrDefault(element, 0);
+            if (own > 400 && own * 10 > pageProse * 4) {
                 continue;
             }
             unlikely.add(element);
@@ -173,12 +179,19 @@ final class HtmlArticleExtractor {
         unlikely.forEach(Element::remove);
     }
 
-    private static int proseLength(Element element) {
-        int length = 0;
-        for (Element paragraph : element.getElementsByTag("p")) {
-            length += paragraph.text().length();
+    /** Characters of paragraph text under each element, computed in one pass over the paragraphs. */
+    private static Map<Element, Integer> proseLengths(Element body) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        for (Element paragraph : body.getElementsByTag("p")) {
+            int length = paragraph.text().length();
+            for (Element e = paragraph; e != null; e = e.parent()) {
+                lengths.merge(e, length, Integer::sum);
+                if (e == body) {
+                    break;
+                }
+            }
         }
-        return length;
+        return lengths;
     }
 
     private static String classAndId(Element element) {

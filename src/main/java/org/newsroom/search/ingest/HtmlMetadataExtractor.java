@@ -62,11 +62,15 @@ final class HtmlMetadataExtractor {
         addIfPresent(declared, meta(document, "twitter:title"));
         addIfPresent(declared, document.title());
         List<String> headings = new ArrayList<>();
+        String site = comparable(siteName);
         for (Element h1 : document.select("h1")) {
             String text = TextNormalizer.oneLine(h1.text());
-            if (text.length() >= 3 && text.length() <= 300) {
-                headings.add(text);
+            // Logos and site names are often marked up as h1 in the page header; they are not headlines.
+            if (text.length() < 3 || text.length() > 300 || comparable(text).equals(site)
+                    || h1.closest("nav, footer, aside, [role=navigation], [class*=logo], [id*=logo]") != null) {
+                continue;
             }
+            headings.add(text);
         }
         // The on-page headline wins when the page's own metadata confirms it; it is what a reader saw.
         for (String heading : headings) {
@@ -79,12 +83,13 @@ final class HtmlMetadataExtractor {
                 }
             }
         }
+        // Otherwise the page's single headline still beats a metadata title written for search engines.
+        if (!headings.isEmpty() && headings.getFirst().split("\\s+").length >= 2) {
+            return headings.getFirst();
+        }
         for (String candidate : declared) {
             String stripped = stripSiteName(candidate, siteName);
             if (!stripped.isBlank()) {
-                if (headings.size() == 1 && comparable(stripped).equals(comparable(siteName))) {
-                    continue;
-                }
                 return stripped;
             }
         }

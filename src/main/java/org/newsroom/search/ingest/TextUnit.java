@@ -26,6 +26,7 @@ record TextUnit(Element owner, String text, int linkChars, boolean heading) {
             "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr",
             "td", "th", "thead", "tbody", "caption", "address", "hr", "details", "summary", "center", "body", "form",
             "fieldset", "span-block");
+    static final double NAVIGATION_WEIGHT = Double.parseDouble(System.getProperty("nav.weight", "2"));
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     double linkDensity() {
@@ -46,7 +47,9 @@ record TextUnit(Element owner, String text, int linkChars, boolean heading) {
         int length = text.length();
         double density = linkDensity();
         if (density > 0.5) {
-            return -length;
+            // Linked headlines of teaser cards: weighed heavily so "related posts" blocks do not pull the
+            // container up to the page wrapper on the strength of their excerpts.
+            return -length * NAVIGATION_WEIGHT;
         }
         if (heading) {
             return 0;
