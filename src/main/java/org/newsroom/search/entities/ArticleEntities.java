@@ -31,7 +31,11 @@ final class ArticleEntities {
     /** A line of the article: the title (offset 0) or one body line, cut to the configured length. */
     record Segment(String text, int offset, boolean title, boolean headline) {}
 
-    private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}&.\\-]{1,11})\\s*\\)");
+    /** "Tren de Aragua (TdeA)", and Reuters' "Landmark Bancshares Corp <LBC>". */
+    private static final Pattern ACRONYM_IN_BRACKETS =
+            Pattern.compile("[(<]\\s*(\\p{Lu}[\\p{L}&.\\-]{1,11})\\s*[)>]");
+    /** "The Commodity Credit Corporation, CCC, has": accepted only when the letters are the initials. */
+    private static final Pattern ACRONYM_IN_COMMAS = Pattern.compile(",\\s*(\\p{Lu}{2,8}),");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "de", "del", "la", "y", "&", "the");
     private static final int MAX_DEFINITION_WORDS = 10;
 
@@ -43,6 +47,7 @@ final class ArticleEntities {
     /** One surface form of the article with the model's votes and where it occurs. */
     private static final class Surface {
         final String text;
+        /** Folded tokens without a company suffix: "Cominco Ltd" and "Cominco" are one key. */
         final List<String> tokens;
         final int[] votes = new int[3]; // PERSON, ORGANIZATION, LOCATION
         @Nullable EntityType listedType;
@@ -51,9 +56,14 @@ final class ArticleEntities {
         int firstPosition = Integer.MAX_VALUE;
         Surface parent = this;
 
+        /** Written with a legal form ("Cominco Ltd"): a full company name, never a short form of another. */
+        final boolean companyName;
+
         Surface(String text) {
             this.text = text;
-            this.tokens = Names.foldedTokens(text);
+            List<String> folded = Names.foldedTokens(text);
+            this.tokens = Names.withoutCompanySuffix(folded);
+            this.companyName = tokens.size() < folded.size();
         }
 
         Surface root() {
@@ -127,7 +137,11 @@ final class ArticleEntities {
 
     /** "Tren de Aragua (TdeA)": the bracketed acronym names the capitalized phrase before it (issue point 3). */
     private void addAcronymDefinitions(String text) {
-        Matcher m = ACRONYM_IN_BRACKETS.matcher(text);
+        addAcronymDefinitions(text, ACRONYM_IN_BRACKETS.matcher(text), false);
+        addAcronymDefinitions(text, ACRONYM_IN_COMMAS.matcher(text), true);
+    }
+
+    private void addAcronymDefinitions(String text, Matcher m, boolean strict) {
         while (m.find()) {
             String acronym = m.group(1);
             if (upperCount(acronym) < 2) {
@@ -161,7 +175,7 @@ final class ArticleEntities {
             }
             definition = definition.substring(c.start(), c.end());
             if (Character.toLowerCase(definition.charAt(0)) != Character.toLowerCase(acronym.charAt(0))
-                    || !text.contains(definition)) {
+                    || strict && !initials(definition).equals(acronym) || !text.contains(definition)) {
                 continue;
             }
             surface(definition);
@@ -253,9 +267,19 @@ final class ArticleEntities {
     /** "Noem" joins "Kristi Noem", "Crisis Group" joins "International Crisis Group", unless ambiguous. */
     private void mergeShortForms() {
         List<Surface> all = lexicon.values().stream().filter(s -> !s.tokens.isEmpty()).toList();
+        Set<Surface> companies = new HashSet<>();
+        for (Surface s : all) {
+            if (s.companyName) {
+                companies.add(s.root());
+            }
+        }
         for (Surface shortForm : all) {
-            Set<Surface> targets = new HashSet<>();
+            if (companies.contains(shortForm.root())) {
+                continue;
+            }
+            Set<Surface> personTargets = new HashSet<>();
             Set<Surface> surnameTargets = new HashSet<>();
+            Set<Surface> orgTargets = new HashSet<>();
             for (Surface full : all) {
                 if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()) {
                     continue;
@@ -269,15 +293,17 @@ final class ArticleEntities {
                         .equals(shortForm.tokens);
                 if (fullType == EntityType.PERSON && (atEnd || atStart && !shortForm.locationMajority())) {
                     // Whatever the model called the short form: "Noem" is an organization 22 times on the samples.
-                    targets.add(full.root());
+                    personTargets.add(full.root());
                     if (atEnd) {
                         surnameTargets.add(full.root());
                     }
                 } else if (fullType == EntityType.ORGANIZATION && (atStart || atEnd)
-                        && !shortForm.locationMajority() && shortForm.majority() != EntityType.PERSON) {
-                    targets.add(full.root());
+                        && !shortForm.locationMajority()) {
+                    orgTargets.add(full.root());
                 }
             }
+            // A person's name wins over a company named after them; "Excelan" with only "Excelan Inc" is the company.
+            Set<Surface> targets = personTargets.isEmpty() ? orgTargets : personTargets;
             if (targets.size() > 1 && surnameTargets.size() == 1) {
                 targets = surnameTargets;
             }
@@ -423,6 +449,17 @@ final class ArticleEntities {
         }
         String word = text.substring(i + 1, end);
         return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
+    }
+
+    /** "Commodity Credit Corporation" gives "CCC"; connectors do not count. */
+    static String initials(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String w : Names.tokens(phrase)) {
+            if (!CONNECTORS.contains(w) && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private static int upperCount(String s) {

@@ -47,8 +47,12 @@ final class HeadlineDetector {
         if (letters >= 4 && upperLetters >= 0.8 * letters) {
             return true;
         }
-        // One lower-case content word in a long line is a sentence with many names, not a headline.
-        return content >= 2 && capitalized >= 0.75 * content && (content - capitalized) <= 2;
+        // A sentence listing names ("meeting Chancellor Nigel Lawson, Foreign Secretary Geoffrey Howe and ...") is
+        // mostly capitalized too, but keeps its lower-case verbs and ends with a period; a title-case heading has
+        // every content word capitalized, allowing one slip in a long one.
+        int lower = content - capitalized;
+        boolean sentenceEnd = line.strip().matches(".*[.!?][\"'”’)]*$") && !line.strip().endsWith("...");
+        return content >= 2 && (lower == 0 || lower == 1 && content >= 5 && !sentenceEnd);
     }
 
     private static String stripPunctuation(String word) {

@@ -2,6 +2,7 @@ package org.newsroom.search.entities;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.EntityType;
 
@@ -32,6 +33,12 @@ final class MentionCleaner {
             "senior", "first", "congressman", "congresswoman", "councilman", "councilwoman", "treasury", "energy",
             "labor", "labour", "agriculture", "oil", "u.s", "us", "u.k", "uk", "colombian", "american", "venezuelan",
             "mexican", "british", "french", "german", "russian", "chinese", "then", "late");
+
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december");
+
+    private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
 
     private MentionCleaner() {}
 
@@ -67,11 +74,18 @@ final class MentionCleaner {
                 }
             }
         }
+        if (type == EntityType.ORGANIZATION) {
+            e = stripTrailingMonth(text, s, e);
+        }
         if (s >= e) {
             return null;
         }
         String name = text.substring(s, e);
-        if (!isNameLike(name) || (type == EntityType.PERSON && isRoleWord(name))) {
+        if (PARTY_STATE.matcher(name).matches() || s >= 2 && PARTY_STATE.matcher(text.substring(s - 2, e)).matches()) {
+            // "Sen. Chris Dodd, D-Conn": party and state, not an organization or a person.
+            return null;
+        }
+        if (!isNameLike(name) || !balanced(name) || (type == EntityType.PERSON && isRoleWord(name))) {
             return null;
         }
         return new Cleaned(s, e);
@@ -82,6 +96,15 @@ final class MentionCleaner {
         String collapsed = String.join(" ", Names.tokens(name));
         Cleaned c = clean(collapsed, 0, collapsed.length(), type);
         return c == null ? null : collapsed.substring(c.start(), c.end());
+    }
+
+    /** "New York Sept" (a futures month in commodity reports) is the place, not an organization. */
+    private static int stripTrailingMonth(String text, int s, int e) {
+        int space = text.lastIndexOf(' ', e - 1);
+        if (space > s && MONTHS.contains(text.substring(space + 1, e).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return space;
+        }
+        return e;
     }
 
     private static boolean strippable(String word, EntityType type) {
@@ -109,6 +132,22 @@ final class MentionCleaner {
             }
         }
         return upper && name.codePointCount(0, name.length()) >= 2 && !Character.isLowerCase(name.charAt(0));
+    }
+
+    /** "USA) Inc" is a fragment of "Barrick Resources (USA) Inc". */
+    private static boolean balanced(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                if (--depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
     }
 
     private static boolean isApostrophe(char c) {

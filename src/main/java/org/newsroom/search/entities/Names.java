@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** "Moody's Investors Service" and "Moody" must share their first token. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
 
     private Names() {}
@@ -21,7 +23,8 @@ final class Names {
     static String fold(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
-        s = s.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("\u2019", "");
+        s = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = s.replace(".", "").replace("'", "").replace("\u2019", "");
         return NON_WORD.matcher(s).replaceAll(" ").strip();
     }
 
@@ -29,6 +32,19 @@ final class Names {
     static List<String> foldedTokens(String name) {
         String f = fold(name);
         return f.isEmpty() ? List.of() : List.of(f.split(" "));
+    }
+
+    /** Legal-form words that do not tell two companies apart in one article ("Unilever Plc", "Unilever"). */
+    private static final java.util.Set<String> COMPANY_SUFFIXES = java.util.Set.of("inc", "incorporated", "corp",
+            "co", "cos", "ltd", "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
+
+    /** Drops trailing legal-form tokens; nothing is left of a bare "NV". */
+    static List<String> withoutCompanySuffix(List<String> tokens) {
+        int end = tokens.size();
+        while (end > 0 && COMPANY_SUFFIXES.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        return end == tokens.size() ? tokens : List.copyOf(tokens.subList(0, end));
     }
 
     /** Letters outside ASCII: the accented spelling of a name is the better display form. */
