@@ -56,6 +56,9 @@ final class ArticleEntities {
         int firstPosition = Integer.MAX_VALUE;
         Surface parent = this;
 
+        /** Made from an acronym definition: an organization even without model votes. */
+        boolean definition;
+
         /** Written with a legal form ("Cominco Ltd"): a full company name, never a short form of another. */
         final boolean companyName;
 
@@ -105,6 +108,7 @@ final class ArticleEntities {
             }
         }
         addListedNames();
+        addSurnames();
         for (Segment segment : segments) {
             count(segment);
         }
@@ -161,24 +165,11 @@ final class ArticleEntities {
                     break;
                 }
             }
-            while (first < words.size() && CONNECTORS.contains(words.get(first))) {
-                first++;
-            }
-            if (words.size() - first < 2) {
+            String definition = definition(words, first, acronym, strict);
+            if (definition == null || !text.contains(definition)) {
                 continue;
             }
-            String definition = String.join(" ", words.subList(first, words.size()));
-            MentionCleaner.Cleaned c = MentionCleaner.clean(definition, 0, definition.length(),
-                    EntityType.ORGANIZATION);
-            if (c == null) {
-                continue;
-            }
-            definition = definition.substring(c.start(), c.end());
-            if (Character.toLowerCase(definition.charAt(0)) != Character.toLowerCase(acronym.charAt(0))
-                    || strict && !initials(definition).equals(acronym) || !text.contains(definition)) {
-                continue;
-            }
-            surface(definition);
+            surface(definition).definition = true;
             surface(acronym);
             acronymToDefinition.put(acronym, definition);
         }
@@ -203,6 +194,25 @@ final class ArticleEntities {
             if (listed != null) {
                 s.listedType = listed.type();
                 s.listedCanonical = listed.name();
+            }
+        }
+    }
+
+    /**
+     * The surname of every full person name joins the lexicon, so "Petro" in a headline counts for "Gustavo Petro"
+     * even when the model never tagged "Petro" alone. Such a form never makes an entity by itself.
+     */
+    private void addSurnames() {
+        List<String> surnames = new ArrayList<>();
+        for (Surface s : lexicon.values()) {
+            List<String> words = Names.tokens(s.text);
+            if (words.size() >= 2 && s.majority() == EntityType.PERSON && s.votes[0] > 0) {
+                surnames.add(words.getLast());
+            }
+        }
+        for (String surname : surnames) {
+            if (surname.length() >= 3 && Character.isUpperCase(surname.codePointAt(0))) {
+                surface(surname);
             }
         }
     }
@@ -389,7 +399,9 @@ final class ArticleEntities {
         }
         if (votes[0] + votes[1] == 0) {
             // Only an acronym definition ("Organized Common Crime Group (GDCO)"): an organization unless a location.
-            return votes[2] > 0 ? null : EntityType.ORGANIZATION;
+            // An implied surname alone is nobody.
+            boolean defined = members.stream().anyMatch(s -> s.definition);
+            return votes[2] > 0 || !defined ? null : EntityType.ORGANIZATION;
         }
         if (votes[2] > votes[0] + votes[1]) {
             return null;
@@ -449,6 +461,30 @@ final class ArticleEntities {
         }
         String word = text.substring(i + 1, end);
         return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
+    }
+
+    /**
+     * The longest run of capitalized words before the acronym that can spell it: "Members of the Tren de Aragua
+     * (TdeA)" defines "Tren de Aragua". Strict mode (comma form) wants exactly the initials.
+     */
+    private static @Nullable String definition(List<String> words, int from, String acronym, boolean strict) {
+        for (int start = from; start <= words.size() - 2; start++) {
+            String w = words.get(start);
+            if (CONNECTORS.contains(w)
+                    || Character.toLowerCase(w.charAt(0)) != Character.toLowerCase(acronym.charAt(0))) {
+                continue;
+            }
+            String phrase = String.join(" ", words.subList(start, words.size()));
+            MentionCleaner.Cleaned c = MentionCleaner.clean(phrase, 0, phrase.length(), EntityType.ORGANIZATION);
+            if (c == null || c.start() != 0) {
+                continue;
+            }
+            phrase = phrase.substring(0, c.end());
+            if (!strict || initials(phrase).equals(acronym)) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /** "Commodity Credit Corporation" gives "CCC"; connectors do not count. */
