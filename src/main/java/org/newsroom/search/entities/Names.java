@@ -1,0 +1,87 @@
+package org.newsroom.search.entities;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** String helpers shared by mention cleaning, matching and canonicalization. Stateless. */
+final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** "Moody's Investors Service" and "Moody" must share their first token. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
+
+    private Names() {}
+
+    /**
+     * The matching key of a name: accents, case and punctuation do not matter, so "Iván Velásquez", "IVAN VELASQUEZ"
+     * and "Ivan Velasquez" share one key, and "U.S." matches "US".
+     */
+    static String fold(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = s.replace(".", "").replace("'", "").replace("\u2019", "");
+        return NON_WORD.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Folded tokens of a name. */
+    static List<String> foldedTokens(String name) {
+        String f = fold(name);
+        return f.isEmpty() ? List.of() : List.of(f.split(" "));
+    }
+
+    /** Legal-form words that do not tell two companies apart in one article ("Unilever Plc", "Unilever"). */
+    private static final java.util.Set<String> COMPANY_SUFFIXES = java.util.Set.of("inc", "incorporated", "corp",
+            "co", "cos", "ltd", "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
+
+    /** Drops trailing legal-form tokens; nothing is left of a bare "NV". */
+    static List<String> withoutCompanySuffix(List<String> tokens) {
+        int end = tokens.size();
+        while (end > 0 && COMPANY_SUFFIXES.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        return end == tokens.size() ? tokens : List.copyOf(tokens.subList(0, end));
+    }
+
+    /** Letters outside ASCII: the accented spelling of a name is the better display form. */
+    static int accentedLetters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.isLetter(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean isAllCaps(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 0 && upper == letters;
+    }
+
+    /** Whitespace-separated tokens as they appear. */
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : s.strip().split("\\s+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

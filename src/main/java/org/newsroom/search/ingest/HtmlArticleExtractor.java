@@ -1,0 +1,218 @@
+package org.newsroom.search.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article's main text in a parsed web page and returns it as plain text: headings on their own lines,
+ * paragraphs separated by a blank line. Navigation, share and related-links widgets, comments, cookie and newsletter
+ * boxes, ads and other page furniture are pruned first; the remaining blocks are scored by how much plain prose they
+ * hold (text length, commas, link density, class and id hints) and the best container plus its related siblings wins.
+ *
+ * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every walk
+ * over the tree is iterative (jsoup's {@link NodeTraversor} or element lists), so deeply nested pages cannot overflow
+ * the stack.
+ */
+final class HtmlArticleExtractor {
+
+    // Code listings (pre) are left out too: they are not prose a news search should match.
+    private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, pre, "
+            + "button, input, select, textarea, nav, aside, footer, header, dialog, menu, link, meta, "
+            + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
+            + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+    /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */
+    private static final Pattern UNLIKELY = Pattern.compile("(?:^|[\\s_-])(?:comment|cookie|consent|gdpr|newsletter"
+            + "|subscri|signup|sign-up|share|sharing|social|related|recommend|most-?read|mostpopular|popular|trending"
+            + "|promo|advert|sponsor|sidebar|breadcrumb|banner|popup|modal|overlay|footer|masthead|menu|navbar|navigation"
+            + "|pagination|pager|author-?bio|about-?the-?author|tag-?list|tags|outbrain|taboola|disqus|skip-link"
+            + "|toolbar|rating|read-?more|more-?stories|paywall|byline|post-?meta|entry-?meta|article-?meta|dateline"
+            + "|author|print|visually-?hidden|sr-only|screen-reader|caption-credit"
+            + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter)"
+            + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
+    private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"
+            + "|story|prose|blog|rich-?text)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|post|text"
+            + "|blog|story|prose", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$|banner|combx|comment|com-|contact"
+            + "|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
+            + "|sponsor|shopping|tags|(?:^|\\s)widget(?:$|[\\s_])|cookie|newsletter|subscribe", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3",
+            "h4");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table",
+            "tr", "td", "th", "thead", "tbody", "caption", "address", "hr", "details", "summary", "center", "body");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("^(?:share( this)?( article| story| post)?"
+            + "|share on \\w+|tweet|email|print|advertisement|sponsored|related( articles?| posts?| stories)?"
+            + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
+            + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*|filed under:?.*"
+            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|loading\\.*|click here.{0,60}"
+            + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
+            + "copyright ©.*|© .{0,100}|all rights reserved.*"
+            + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
+            + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read|reading time.{0,30})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MIN_ARTICLE_CHARS = 250;
+
+    /** Extracts the main text; never null, possibly empty for a page with no readable text. */
+    String extract(Document document) {
+        Element body = document.body();
+        String strict = extract(document.clone().body(), true);
+        if (strict.length() >= MIN_ARTICLE_CHARS) {
+            return strict;
+        }
+        // Class hints sometimes hide the article itself ("post-author-content"); retry without them.
+        String lenient = extract(body, false);
+        return lenient.length() > strict.length() ? lenient : strict;
+    }
+
+    private String extract(Element body, boolean pruneByClass) {
+        prune(body, pruneByClass);
+        List<TextUnit> units = TextUnit.split(body);
+        Element content = bestContainer(body, units);
+        List<String> paragraphs = new ArrayList<>();
+        for (TextUnit unit : units) {
+            if (unit.within(content) && unit.linkDensity() <= 0.5) {
+                paragraphs.add(unit.text());
+            }
+        }
+        return String.join("\n\n", dropBoilerplate(paragraphs));
+    }
+
+    /**
+     * The element whose text units add up to the most prose: long, punctuated, link-poor blocks count for their
+     * length, link lists and fragments against it. An article split over several sections is found whole because
+     * their common ancestor sums all of them, while a wrapper that adds link lists or widgets scores less.
+     */
+    private static Element bestContainer(Element body, List<TextUnit> units) {
+        Map<Element, Double> sums = new IdentityHashMap<>();
+        for (TextUnit unit : units) {
+            double value = unit.proseValue();
+            if (value == 0) {
+                continue;
+            }
+            for (Element e = unit.owner(); e != null; e = e.parent()) {
+                sums.merge(e, value, Double::sum);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Element best = body;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> entry : sums.entrySet()) {
+            double score = entry.getValue() * semanticBonus(entry.getKey());
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double semanticBonus(Element element) {
+        String tag = element.normalName();
+        if (tag.equals("article") || "articleBody".equals(element.attr("itemprop"))) {
+            return 1.15;
+        }
+        if (tag.equals("main")) {
+            return 1.05;
+        }
+        return 1;
+    }
+
+    private static void prune(Element body, boolean pruneByClass) {
+        body.select(ALWAYS_DROP).remove();
+        body.select("h1").remove();
+        for (Element element : body.select("[style]")) {
+            if (HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                element.remove();
+            }
+        }
+        if (!pruneByClass) {
+            return;
+        }
+        Map<Element, Integer> prose = proseLengths(body);
+        int pageProse = prose.getOrDefault(body, 0);
+        List<Element> unlikely = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            String tag = element.normalName();
+            if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+                continue;
+            }
+            String hint = classAndId(element);
+            boolean form = tag.equals("form");
+            if (!form && (hint.isEmpty() || !UNLIKELY.matcher(hint).find())) {
+                continue;
+            }
+            if (!form && LIKELY.matcher(hint).find() && !hint.contains("comment")) {
+                continue;
+            }
+            // A wrapper named for a sidebar layout may still hold the article; keep anything that does.
+            if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
+                continue;
+            }
+            // Nor one that holds most of the page's prose, whatever its class says (page builders name every
+            // wrapper "widget" or "meta-something").
+            int own = prose.getOrDefault(element, 0);
+            if (own > 400 && own * 10 > pageProse * 4) {
+                continue;
+            }
+            unlikely.add(element);
+        }
+        unlikely.forEach(Element::remove);
+    }
+
+    /** Characters of paragraph text under each element, computed in one pass over the paragraphs. */
+    private static Map<Element, Integer> proseLengths(Element body) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        for (Element paragraph : body.getElementsByTag("p")) {
+            int length = paragraph.text().length();
+            for (Element e = paragraph; e != null; e = e.parent()) {
+                lengths.merge(e, length, Integer::sum);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        return lengths;
+    }
+
+    private static String classAndId(Element element) {
+        return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static List<String> dropBoilerplate(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        Set<String> seen = new HashSet<>();
+        @Nullable String previous = null;
+        for (String paragraph : paragraphs) {
+            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()) {
+                continue;
+            }
+            // Repeated short blocks are widget residue ("Share", "Read more"); repeated long ones are duplicates.
+            if (paragraph.equals(previous) || paragraph.length() > 20 && !seen.add(paragraph)) {
+                continue;
+            }
+            kept.add(paragraph);
+            previous = paragraph;
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,469 @@
+package org.newsroom.search.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads title, author, publication date, canonical URL, site name and declared language from a web page, trying the
+ * most reliable source first (JSON-LD, then Open Graph and other meta tags, then visible markup such as {@code h1},
+ * bylines and {@code <time>}). A field nobody states is null: a missing date beats a wrong one.
+ *
+ * <p>Thread-safe; call it before {@link HtmlArticleExtractor} prunes the document.
+ */
+final class HtmlMetadataExtractor {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportage"
+            + "newsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+            "scholarlyarticle", "techarticle", "report", "posting", "socialmediaposting", "liveblogposting", "webpage",
+            "medicalwebpage", "review", "howto", "recipe", "creativework", "medicalscholarlyarticle", "itempage",
+            "advertisercontentarticle", "satiricalarticle", "discussionforumposting", "qapage", "faqpage");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:·•»]\\s+|\\s+::\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^(?:(?:written|posted|published|reviewed|edited|reported|story|words|text)\\s+)?by[:\\s]+|^author[:\\s]+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|writer|contributor",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_HINT = Pattern.compile("date|time|publish|posted|byline|meta|info",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATED_HINT = Pattern.compile("updat|modif|edited|revised", Pattern.CASE_INSENSITIVE);
+
+    HtmlMetadata extract(Document document) {
+        List<JsonNode> linkedData = linkedData(document);
+        JsonNode article = mainArticle(linkedData);
+        Map<String, JsonNode> byId = indexById(linkedData);
+        String siteName = firstNonBlank(meta(document, "og:site_name"), meta(document, "application-name"),
+                article == null ? null : name(article.get("publisher"), byId));
+        String url = firstNonBlank(absoluteAttr(document.selectFirst("link[rel=canonical]"), "href"),
+                meta(document, "og:url"), article == null ? null : text(article.get("url")));
+        return new HtmlMetadata(title(document, article, siteName), author(document, article, byId, siteName),
+                published(document, article, url), url, siteName, language(document));
+    }
+
+    // ---- title
+
+    private static @Nullable String title(Document document, @Nullable JsonNode article, @Nullable String siteName) {
+        List<String> declared = new ArrayList<>();
+        addIfPresent(declared, article == null ? null : text(article.get("headline")));
+        addIfPresent(declared, meta(document, "og:title"));
+        addIfPresent(declared, meta(document, "twitter:title"));
+        addIfPresent(declared, document.title());
+        List<String> headings = new ArrayList<>();
+        String site = comparable(siteName);
+        for (Element h1 : document.select("h1")) {
+            String text = TextNormalizer.oneLine(h1.text());
+            // Logos and site names are often marked up as h1 in the page header; they are not headlines.
+            if (text.length() < 3 || text.length() > 300 || comparable(text).equals(site)
+                    || h1.closest("nav, footer, aside, [role=navigation], [class*=logo], [id*=logo]") != null) {
+                continue;
+            }
+            headings.add(text);
+        }
+        // The on-page headline wins when the page's own metadata confirms it; it is what a reader saw.
+        for (String heading : headings) {
+            String key = comparable(heading);
+            for (String candidate : declared) {
+                String c = comparable(candidate);
+                if (!key.isEmpty() && (c.equals(key) || c.startsWith(key) && key.length() >= 10
+                        || key.length() >= 15 && c.contains(key) || key.startsWith(c) && c.length() >= 15)) {
+                    return heading;
+                }
+            }
+        }
+        // Otherwise the page's single headline still beats a metadata title written for search engines.
+        if (!headings.isEmpty() && headings.getFirst().split("\\s+").length >= 2) {
+            return headings.getFirst();
+        }
+        for (String candidate : declared) {
+            String stripped = stripSiteName(candidate, siteName);
+            if (!stripped.isBlank()) {
+                return stripped;
+            }
+        }
+        return headings.isEmpty() ? null : headings.getFirst();
+    }
+
+    static String stripSiteName(String title, @Nullable String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title.strip();
+        }
+        String site = comparable(siteName);
+        List<String> kept = new ArrayList<>(List.of(parts));
+        if (!site.isEmpty()) {
+            kept.removeIf(part -> {
+                String p = comparable(part);
+                return p.equals(site) || site.contains(p) && p.length() >= 3 || p.contains(site) && kept.size() > 1
+                        && p.length() < site.length() + 12;
+            });
+            if (kept.size() < parts.length && !kept.isEmpty()) {
+                return rejoin(title, kept);
+            }
+        }
+        // "Headline | Site" without a declared site name: drop a short last part when the rest is clearly a headline.
+        String last = parts[parts.length - 1];
+        if (last.split("\\s+").length <= 4 && parts[0].split("\\s+").length >= 3) {
+            return rejoin(title, List.of(parts).subList(0, parts.length - 1));
+        }
+        return title.strip();
+    }
+
+    private static String rejoin(String title, List<String> parts) {
+        // Cut the original string at the end of the last kept part so inner separators survive as written.
+        String lastKept = parts.getLast();
+        int end = title.indexOf(lastKept) + lastKept.length();
+        int start = title.indexOf(parts.getFirst());
+        return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", parts);
+    }
+
+    // ---- author
+
+    private static @Nullable String author(Document document, @Nullable JsonNode article, Map<String, JsonNode> byId,
+            @Nullable String siteName) {
+        List<String> candidates = new ArrayList<>();
+        if (article != null) {
+            addIfPresent(candidates, names(article.get("author"), byId));
+            addIfPresent(candidates, names(article.get("creator"), byId));
+        }
+        addIfPresent(candidates, meta(document, "author"));
+        addIfPresent(candidates, meta(document, "article:author"));
+        addIfPresent(candidates, meta(document, "parsely-author"));
+        addIfPresent(candidates, meta(document, "sailthru.author"));
+        addIfPresent(candidates, meta(document, "dc.creator"));
+        addIfPresent(candidates, meta(document, "twitter:creator"));
+        for (Element element : document.select("[rel=author], [itemprop=author], a[href*=/author/]")) {
+            Element name = element.selectFirst("[itemprop=name]");
+            String value = name != null ? firstNonBlank(name.attr("content"), name.text())
+                    : firstNonBlank(element.attr("content"), element.text());
+            addIfPresent(candidates, value);
+        }
+        for (Element element : document.select("[class], [id]")) {
+            String hint = element.className() + " " + element.id();
+            if (BYLINE_HINT.matcher(hint).find() && element.children().size() <= 6) {
+                String text = element.text();
+                if (text.length() > 2 && text.length() < 120) {
+                    addIfPresent(candidates, text);
+                }
+            }
+        }
+        for (String candidate : candidates) {
+            String clean = cleanAuthor(candidate, siteName);
+            if (clean != null) {
+                return clean;
+            }
+        }
+        return null;
+    }
+
+    static @Nullable String cleanAuthor(String raw, @Nullable String siteName) {
+        String s = TextNormalizer.oneLine(raw);
+        if (s.startsWith("http") || s.startsWith("@") || s.contains("/") || s.contains("@")) {
+            return null;
+        }
+        s = BY_PREFIX.matcher(s).replaceFirst("").strip();
+        // "Ahmed Hassan - World News Editor" and "Ahmed Hassan | March 3, 2025": the name comes first.
+        s = s.split("\\s+[-–—|•·]\\s+|\\s{2,}")[0].strip();
+        s = s.replaceAll("(?i)\\s*(?:posted|published|updated)?\\s*(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+                + "|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$", "").strip();
+        s = s.replaceAll("[,;:]+$", "").strip();
+        if (s.length() < 3 || s.length() > 100 || !s.matches(".*\\p{L}.*") || s.matches(".*\\d{3,}.*")) {
+            return null;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (siteName != null && lower.equals(siteName.toLowerCase(Locale.ROOT))
+                || lower.matches("(admin|administrator|staff|author|unknown|guest|editor|anonymous|by|none|null)")) {
+            return null;
+        }
+        if (s.split("\\s+").length > 12) {
+            return null;
+        }
+        return s;
+    }
+
+    private static @Nullable String names(@Nullable JsonNode node, Map<String, JsonNode> byId) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            Set<String> all = new LinkedHashSet<>();
+            for (JsonNode item : node) {
+                String name = name(item, byId);
+                if (name != null) {
+                    all.add(name);
+                }
+            }
+            return all.isEmpty() ? null : joinNames(List.copyOf(all));
+        }
+        return name(node, byId);
+    }
+
+    private static String joinNames(List<String> names) {
+        if (names.size() <= 2) {
+            return String.join(" and ", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.getLast();
+    }
+
+    private static @Nullable String name(@Nullable JsonNode node, Map<String, JsonNode> byId) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isString()) {
+            return node.stringValue();
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : name(node.get(0), byId);
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        String name = text(node.get("name"));
+        if (name == null && node.get("@id") != null) {
+            JsonNode target = byId.get(node.get("@id").asString());
+            if (target != null && target != node) {
+                name = text(target.get("name"));
+            }
+        }
+        return name;
+    }
+
+    // ---- date
+
+    private static @Nullable OffsetDateTime published(Document document, @Nullable JsonNode article,
+            @Nullable String url) {
+        if (article != null) {
+            OffsetDateTime date = DateParser.parseMachine(text(article.get("datePublished")));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (String name : List.of("article:published_time", "og:published_time", "og:article:published_time",
+                "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
+                "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
+                "article.published", "citation_publication_date", "citation_date", "bt:pubDate")) {
+            OffsetDateTime date = DateParser.parseMachine(meta(document, name));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element element : document.select("[itemprop=datePublished], time[pubdate], time.published, "
+                + "time.entry-date, .published time")) {
+            OffsetDateTime date = DateParser.parseMachine(
+                    firstNonBlank(element.attr("datetime"), element.attr("content"), element.text()));
+            if (date != null) {
+                return date;
+            }
+        }
+        if (article != null) {
+            OffsetDateTime date = DateParser.parseMachine(text(article.get("dateCreated")));
+            if (date != null) {
+                return date;
+            }
+        }
+        OffsetDateTime fromUrl = DateParser.fromUrl(url);
+        if (fromUrl != null) {
+            return fromUrl;
+        }
+        for (Element time : document.select("time[datetime]")) {
+            if (isUpdateDate(time) || time.closest("aside, footer, nav, [class*=comment], [class*=related]") != null) {
+                continue;
+            }
+            OffsetDateTime date = DateParser.parseMachine(time.attr("datetime"));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element element : document.select("[class], [id]")) {
+            String hint = element.className() + " " + element.id();
+            if (!DATE_HINT.matcher(hint).find() || UPDATED_HINT.matcher(hint).find()
+                    || element.closest("[class*=comment], [class*=related], aside, footer") != null) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() >= 6 && text.length() <= 150 && !UPDATED_HINT.matcher(text).find()) {
+                OffsetDateTime date = DateParser.parseHuman(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUpdateDate(Element time) {
+        Element parent = time.parent();
+        String context = time.className() + " " + time.attr("itemprop") + " "
+                + (parent == null ? "" : parent.className() + " " + parent.ownText());
+        return UPDATED_HINT.matcher(context).find();
+    }
+
+    // ---- language
+
+    private static @Nullable String language(Document document) {
+        Element html = document.selectFirst("html");
+        String declared = firstNonBlank(html == null ? null : html.attr("lang"),
+                meta(document, "content-language"), meta(document, "og:locale"), meta(document, "language"));
+        if (declared == null) {
+            return null;
+        }
+        String code = declared.strip().toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
+        return code.matches("[a-z]{2}") ? code : null;
+    }
+
+    // ---- JSON-LD plumbing
+
+    private static List<JsonNode> linkedData(Document document) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            try {
+                flatten(JSON.readTree(script.data()), nodes, 0);
+            } catch (JacksonException e) {
+                // Hand-written JSON-LD is often broken; the page still has meta tags and markup to fall back on.
+            }
+        }
+        return nodes;
+    }
+
+    private static void flatten(@Nullable JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 4) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                flatten(item, out, depth + 1);
+            }
+        } else if (node.isObject()) {
+            out.add(node);
+            flatten(node.get("@graph"), out, depth + 1);
+            flatten(node.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static Map<String, JsonNode> indexById(List<JsonNode> nodes) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode node : nodes) {
+            JsonNode id = node.get("@id");
+            if (id != null && id.isString()) {
+                byId.putIfAbsent(id.stringValue(), node);
+            }
+        }
+        return byId;
+    }
+
+    private static @Nullable JsonNode mainArticle(List<JsonNode> nodes) {
+        JsonNode best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (JsonNode node : nodes) {
+            for (String type : types(node)) {
+                int rank = type.endsWith("article") || type.equals("blogposting") || type.equals("report") ? 0
+                        : ARTICLE_TYPES.contains(type) ? 1 : Integer.MAX_VALUE;
+                // A WebPage node counts only when it carries article fields.
+                if (rank == 1 && node.get("headline") == null && node.get("datePublished") == null
+                        && node.get("author") == null) {
+                    rank = Integer.MAX_VALUE;
+                }
+                if (rank < bestRank) {
+                    best = node;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> types(JsonNode node) {
+        JsonNode type = node.get("@type");
+        List<String> types = new ArrayList<>();
+        if (type == null) {
+            return types;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                types.add(t.asString().toLowerCase(Locale.ROOT));
+            }
+        } else {
+            types.add(type.asString().toLowerCase(Locale.ROOT));
+        }
+        return types;
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : text(node.get(0));
+        }
+        if (node.isObject()) {
+            return text(firstPresent(node.get("@value"), node.get("@id"), node.get("url")));
+        }
+        String value = node.asString();
+        return value.isBlank() ? null : org.jsoup.parser.Parser.unescapeEntities(value, false).strip();
+    }
+
+    private static @Nullable JsonNode firstPresent(@Nullable JsonNode... nodes) {
+        for (JsonNode node : nodes) {
+            if (node != null && !node.isNull()) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    // ---- small helpers
+
+    private static @Nullable String meta(Document document, String name) {
+        for (Element element : document.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop="
+                + name + "], meta[http-equiv=" + name + "]")) {
+            String content = element.attr("content").strip();
+            if (!content.isEmpty()) {
+                return TextNormalizer.oneLine(content);
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String absoluteAttr(@Nullable Element element, String attribute) {
+        if (element == null) {
+            return null;
+        }
+        String value = element.absUrl(attribute);
+        return value.isEmpty() ? firstNonBlank(element.attr(attribute)) : value;
+    }
+
+    private static void addIfPresent(List<String> list, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(TextNormalizer.oneLine(value));
+        }
+    }
+
+    static @Nullable String firstNonBlank(@Nullable String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** Lower case, letters and digits only: for comparing a headline with its metadata copies. */
+    private static String comparable(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

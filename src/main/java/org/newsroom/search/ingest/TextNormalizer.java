@@ -1,0 +1,39 @@
+package org.newsroom.search.ingest;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Pure text clean-up shared by every format: Unicode NFC, invisible characters removed, whitespace collapsed inside
+ * lines, paragraphs kept apart by exactly one blank line. Quotes, dashes and accents are kept as written.
+ */
+final class TextNormalizer {
+
+    // Soft hyphen, zero-width space/joiners, word joiner, BOM: they split words for the index without being visible.
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    // Control characters other than tab and newline (form feeds from PDFs, stray NULs from broken encodings).
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\p{Zs}\\t]+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
+    private TextNormalizer() {
+    }
+
+    /** Normalizes {@code text}; line breaks become {@code \n} and paragraphs are separated by one blank line. */
+    static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = CONTROL.matcher(s).replaceAll(" ");
+        StringBuilder out = new StringBuilder(s.length());
+        for (String line : s.split("\n", -1)) {
+            out.append(HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip()).append('\n');
+        }
+        return BLANK_LINES.matcher(out.toString()).replaceAll("\n\n").strip();
+    }
+
+    /** Collapses all whitespace, line breaks included, to single spaces: for titles, names and other one-liners. */
+    static String oneLine(String text) {
+        return normalize(text).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,228 @@
+package org.newsroom.search.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsroom.search.article.Entity;
+import org.newsroom.search.article.EntityType;
+
+/** The within-article rules, with a scripted tagger instead of the model so each rule is tested on its own. */
+class ArticleEntitiesTest {
+
+    @TempDir
+    Path dir;
+
+    private EntityCanonicalizer canonicalizer;
+    private CoreNlpEntityExtractor splitter;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Path aliases = dir.resolve("entities.yml");
+        Files.writeString(aliases, """
+                organization:
+                  Department of Homeland Security: [DHS, Homeland Security]
+                block:
+                  organization: [Defense]
+                """, StandardCharsets.UTF_8);
+        canonicalizer = new EntityCanonicalizer(Samples.properties(aliases));
+        splitter = new CoreNlpEntityExtractor(Samples.properties(aliases), canonicalizer);
+    }
+
+    /**
+     * A tagger that labels the given surface forms where they occur; each form is tagged at most {@code times}
+     * times in the whole article, to imitate a model that misses later mentions.
+     */
+    private static final class ScriptedTagger implements Function<String, List<NerModel.Span>> {
+        final Map<String, String> labels = new LinkedHashMap<>();
+        final Map<String, Integer> budget = new LinkedHashMap<>();
+        final List<String> seenLines = new ArrayList<>();
+
+        ScriptedTagger tag(String surface, String label, int times) {
+            labels.put(surface + "\u0000" + label, label);
+            budget.put(surface + "\u0000" + label, times);
+            return this;
+        }
+
+        @Override
+        public List<NerModel.Span> apply(String line) {
+            seenLines.add(line);
+            List<NerModel.Span> spans = new ArrayList<>();
+            Set<Integer> used = new HashSet<>();
+            for (String key : labels.keySet()) {
+                String surface = key.substring(0, key.indexOf('\u0000'));
+                for (int at = line.indexOf(surface); at >= 0 && budget.get(key) > 0;
+                        at = line.indexOf(surface, at + 1)) {
+                    if (used.add(at)) {
+                        spans.add(new NerModel.Span(labels.get(key), at, at + surface.length()));
+                        budget.merge(key, -1, Integer::sum);
+                    }
+                }
+            }
+            return spans;
+        }
+    }
+
+    private List<Entity> run(String title, String body, ScriptedTagger tagger) {
+        return new ArticleEntities(splitter.segments(title, body), canonicalizer).resolve(tagger);
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(e -> e.type().key() + ":" + e.name()).toList();
+    }
+
+    @Test
+    void shortNamesJoinTheFullNameAndTakeItsType() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Kristi Noem", "PERSON", 9)
+                .tag("Noem", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Kristi Noem visited Bogota.\n\nNoem said Noem was pleased.", tagger);
+        assertThat(entities).containsExactly(new Entity(EntityType.PERSON, "Kristi Noem", 3, 0));
+    }
+
+    @Test
+    void aShortNameMatchingTwoPeopleStaysApart() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("George Bush", "PERSON", 9).tag("Jeb Bush", "PERSON", 9).tag("Bush", "PERSON", 9);
+        List<Entity> entities = run("", "George Bush and Jeb Bush met. Bush spoke.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:George Bush", "person:Jeb Bush", "person:Bush");
+    }
+
+    @Test
+    void aSurfaceTakesTheTypeMostOfItsMentionsGet() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Sarabia", "PERSON", 2)
+                .tag("Sarabia", "ORGANIZATION", 1);
+        List<Entity> entities = run("", "Sarabia spoke. Sarabia left.\nThen Sarabia returned.", tagger);
+        assertThat(names(entities)).containsExactly("person:Sarabia");
+        assertThat(entities.getFirst().mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void aNameTaggedOnceIsCountedEverywhere() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Laura Sarabia", "PERSON", 1);
+        List<Entity> entities = run("", "Laura Sarabia met Noem.\nLater Laura Sarabia left and Laura Sarabia spoke.",
+                tagger);
+        assertThat(entities).containsExactly(new Entity(EntityType.PERSON, "Laura Sarabia", 3, 0));
+    }
+
+    @Test
+    void headlinesAreNotTaggedButCarryTheNamesFoundInTheBody() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Petro Meets Trump", "ORGANIZATION", 9)
+                .tag("Gustavo Petro", "PERSON", 9)
+                .tag("Donald Trump", "PERSON", 9)
+                .tag("Trump", "PERSON", 9);
+        String title = "Petro Meets Trump in Washington: Drug Trafficking & Agenda Details";
+        String body = "Why Petro Meets Trump Today\n\nGustavo Petro arrived to see Donald Trump. Trump waited.";
+        List<Entity> entities = run(title, body, tagger);
+        assertThat(tagger.seenLines).containsExactly("Gustavo Petro arrived to see Donald Trump. Trump waited.");
+        assertThat(entities).containsExactly(
+                new Entity(EntityType.PERSON, "Donald Trump", 4, 0),
+                new Entity(EntityType.PERSON, "Gustavo Petro", 3, 0));
+    }
+
+    @Test
+    void allCapsHeadlinesMatchCaselessly() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Reagan", "PERSON", 9);
+        List<Entity> entities = run("TOWER REPORT DIMINISHES REAGAN'S HOPES", "Reagan said nothing.", tagger);
+        assertThat(entities).containsExactly(new Entity(EntityType.PERSON, "Reagan", 2, 0));
+    }
+
+    @Test
+    void theModelNeverSeesTwoLinesAtOnce() {
+        ScriptedTagger tagger = new ScriptedTagger();
+        run("A headline about a meeting.", "Gustavo\nPetro said the meeting went well.\n\nIt did.", tagger);
+        assertThat(tagger.seenLines).allSatisfy(line -> assertThat(line).doesNotContain("\n"));
+        assertThat(tagger.seenLines).hasSize(4);
+    }
+
+    @Test
+    void acronymDefinedInTheArticleJoinsItsExpansion() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Tren de Aragua", "ORGANIZATION", 9)
+                .tag("TdeA", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Members of the Tren de Aragua (TdeA) gang were seen.\nTdeA denied it.", tagger);
+        assertThat(entities).containsExactly(new Entity(EntityType.ORGANIZATION, "Tren de Aragua", 3, 15));
+    }
+
+    @Test
+    void acronymDefinitionExtendsATruncatedSpan() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("United Nations Office on Drugs", "ORGANIZATION", 9);
+        List<Entity> entities = run("",
+                "Figures from the United Nations Office on Drugs and Crime (UNODC) show a rise. UNODC said so.", tagger);
+        assertThat(names(entities)).containsExactly("organization:United Nations Office on Drugs and Crime");
+        assertThat(entities.getFirst().mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void commaAcronymsNeedMatchingInitials() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Commodity Credit Corporation", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The Commodity Credit Corporation, CCC, accepted a bid.\nThe CCC said so.",
+                tagger);
+        assertThat(entities).containsExactly(
+                new Entity(EntityType.ORGANIZATION, "Commodity Credit Corporation", 3, 4));
+        assertThat(ArticleEntities.initials("Office on Drugs and Crime")).isEqualTo("ODC");
+    }
+
+    @Test
+    void aliasFileNamesMergeAndAreFoundWithoutTheModel() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Homeland Security", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Secretary of Homeland Security Kristi Noem. The DHS said.", tagger);
+        assertThat(entities).containsExactly(
+                new Entity(EntityType.ORGANIZATION, "Department of Homeland Security", 2, 13));
+    }
+
+    @Test
+    void blockListedNamesAreDropped() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Defense", "ORGANIZATION", 9);
+        assertThat(run("", "Colombia's Minister of Defense spoke.", tagger)).isEmpty();
+    }
+
+    @Test
+    void locationsAndKindsOfOrganizationAreNoFacets() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Washington", "LOCATION", 9)
+                .tag("Organized Criminal Group", "ORGANIZATION", 9);
+        assertThat(run("", "In Washington it is classified as an Organized Criminal Group.", tagger)).isEmpty();
+    }
+
+    @Test
+    void accentVariantsInOneArticleMergeUnderTheAccentedForm() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Pedro Sanchez", "PERSON", 9).tag("Pedro Sánchez", "PERSON", 9);
+        List<Entity> entities = run("", "Pedro Sanchez spoke.\nPedro Sánchez left.", tagger);
+        assertThat(entities).containsExactly(new Entity(EntityType.PERSON, "Pedro Sánchez", 2, 0));
+    }
+
+    @Test
+    void companyLegalFormsDoNotSplitACompany() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Unilever Plc", "ORGANIZATION", 9).tag("Unilever", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Unilever Plc reported. Unilever said margins rose.", tagger);
+        assertThat(entities).containsExactly(new Entity(EntityType.ORGANIZATION, "Unilever Plc", 2, 0));
+    }
+
+    @Test
+    void mostSalientFirstThenEarliest() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Marco Rubio", "PERSON", 9).tag("Laura Sarabia", "PERSON", 9).tag("Donald Trump", "PERSON", 9);
+        List<Entity> entities = run("", "Marco Rubio met Laura Sarabia.\nDonald Trump later called Laura Sarabia.", tagger);
+        assertThat(names(entities)).containsExactly("person:Laura Sarabia", "person:Marco Rubio",
+                "person:Donald Trump");
+        assertThat(entities.get(1).firstPosition()).isZero();
+        assertThat(entities.get(2).firstPosition()).isEqualTo(31);
+    }
+}

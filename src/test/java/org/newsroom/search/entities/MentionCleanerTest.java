@@ -1,0 +1,75 @@
+package org.newsroom.search.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsroom.search.article.EntityType;
+
+class MentionCleanerTest {
+
+    private static String person(String raw) {
+        return MentionCleaner.cleanName(raw, EntityType.PERSON);
+    }
+
+    private static String org(String raw) {
+        return MentionCleaner.cleanName(raw, EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void stripsHonorificsAndRolesFromPersons() {
+        assertThat(person("President Gustavo Petro")).isEqualTo("Gustavo Petro");
+        assertThat(person("Defense Minister Iván Velásquez")).isEqualTo("Iván Velásquez");
+        assertThat(person("Sen. Chris Dodd")).isEqualTo("Chris Dodd");
+        assertThat(person("U.S. Secretary Kristi Noem")).isEqualTo("Kristi Noem");
+        assertThat(person("Mr Lawson")).isEqualTo("Lawson");
+    }
+
+    @Test
+    void aRoleAloneIsNoName() {
+        assertThat(person("President")).isNull();
+        assertThat(person("Defense Minister")).isNull();
+    }
+
+    @Test
+    void keepsRoleWordsInsideOrganizations() {
+        assertThat(org("General Motors")).isEqualTo("General Motors");
+        assertThat(org("the White House")).isEqualTo("White House");
+    }
+
+    @Test
+    void removesPossessives() {
+        assertThat(person("Petro’s")).isEqualTo("Petro");
+        assertThat(person("Noem's")).isEqualTo("Noem");
+        assertThat(org("Reuters'")).isEqualTo("Reuters");
+    }
+
+    @Test
+    void trimsBracketsAndQuotes() {
+        assertThat(org("“Tren de Aragua”")).isEqualTo("Tren de Aragua");
+        assertThat(org("(DEA)")).isEqualTo("DEA");
+        assertThat(person("\"Petro,")).isEqualTo("Petro");
+        assertThat(org("USA) Inc")).isNull();
+    }
+
+    @Test
+    void dropsPartyStateTagsAndFuturesMonths() {
+        assertThat(org("D-Conn")).isNull();
+        assertThat(org("New York Sept")).isEqualTo("New York");
+    }
+
+    @Test
+    void lowerCaseIsNoName() {
+        assertThat(org("the group")).isNull();
+        assertThat(person("x")).isNull();
+    }
+
+    @Test
+    void cleansSpansInPlace() {
+        String text = "Colombian President Petro’s plan";
+        int start = text.indexOf("President");
+        MentionCleaner.Cleaned c = MentionCleaner.clean(text, start, start + "President Petro’s".length(),
+                EntityType.PERSON);
+        assertThat(c).isNotNull();
+        assertThat(text.substring(c.start(), c.end())).isEqualTo("Petro");
+    }
+}
