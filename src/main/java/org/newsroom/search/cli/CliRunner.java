@@ -28,7 +28,10 @@ class CliRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        String[] args = arguments.getSourceArgs();
+        // Property overrides such as --newsearch.index.path=/tmp/idx are Spring's, not the command's.
+        String[] args = Arrays.stream(arguments.getSourceArgs())
+                .filter(a -> !(a.startsWith("--") && a.contains("=") && a.substring(0, a.indexOf('=')).contains(".")))
+                .toArray(String[]::new);
         String name = args[0];
         Command command = commands.get(name);
         if (command == null) {

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IngestCommand implements Command {
 
+    /** Batches up to this size print a line per file. */
+    private static final int PER_FILE_LINES = 1000;
+
     private final IngestService ingest;
 
     IngestCommand(IngestService ingest) {
@@ -25,7 +28,7 @@ class IngestCommand implements Command {
 
     @Override
     public String usage() {
-        return "ingest PATH...        ingest files and folders (recursively) into the index";
+        return "ingest PATH...        ingest files, folders (recursively) and .jsonl[.gz] feeds into the index";
     }
 
     @Override
@@ -33,14 +36,19 @@ class IngestCommand implements Command {
         if (args.isEmpty()) {
             throw new UsageException("ingest needs at least one file or folder");
         }
-        IngestReport report = ingest.ingest(args.stream().map(Path::of).toList(), (outcome, done, total) ->
-                out.printf("[%d/%d] %-9s %s%s%n", done, total, label(outcome.status()), outcome.source(),
-                        outcome.message() == null ? "" : " (" + outcome.message() + ")"));
+        IngestReport report = ingest.ingest(args.stream().map(Path::of).toList(), (outcome, done, total) -> {
+            // Every file of a small batch gets a line; large batches and feeds print failures and every 1,000th.
+            boolean small = total > 0 && total <= PER_FILE_LINES;
+            if (small || outcome.status() == FileOutcome.Status.FAILED || done % 1000 == 0) {
+                out.printf("[%d%s] %-9s %s%s%n", done, total > 0 ? "/" + total : "", label(outcome.status()),
+                        outcome.source(), outcome.message() == null ? "" : " (" + outcome.message() + ")");
+            }
+        });
         out.println(report.summary());
         for (FileOutcome failure : report.failures()) {
             out.println("  failed: " + failure.message());
         }
-        return report.failures().isEmpty() ? 0 : 1;
+        return report.failed() == 0 ? 0 : 1;
     }
 
     private static String label(FileOutcome.Status status) {

@@ -28,7 +28,7 @@ final class ArticleFiles {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !hidden(path, p))
-                            .filter(extractor::supports)
+                            .filter(p -> extractor.supports(p) || ArticleFeed.isFeed(p))
                             .map(p -> p.toAbsolutePath().normalize())
                             .sorted()
                             .forEach(files::add);

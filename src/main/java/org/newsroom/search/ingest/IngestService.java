@@ -3,14 +3,10 @@ package org.newsroom.search.ingest;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.Article;
@@ -51,46 +47,65 @@ public class IngestService {
     }
 
     /**
-     * Ingests files and folders (recursively).
+     * Ingests files, folders (recursively) and JSON Lines feeds. Work is queued in bounded batches, so a feed of a
+     * million articles is ingested in bounded memory.
      *
      * @throws ExtractionException when a given path does not exist (before anything is ingested)
      */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         long start = System.nanoTime();
         List<Path> files = ArticleFiles.expand(paths, extractor);
-        List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger sinceCommit = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, properties.effectiveThreads()));
+        int threads = Math.max(1, properties.effectiveThreads());
+        // A full queue makes the reading thread run the task itself: back-pressure instead of unbounded memory.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+        IngestTally tally = new IngestTally(files.stream().anyMatch(ArticleFeed::isFeed) ? 0 : files.size());
         try {
-            List<Future<?>> tasks = new ArrayList<>(files.size());
             for (Path file : files) {
-                tasks.add(pool.submit(() -> {
-                    FileOutcome outcome = process(file.getFileName().toString(), file.toString(),
-                            () -> extractor.extract(file));
-                    outcomes.add(outcome);
-                    if (sinceCommit.incrementAndGet() >= properties.commitEvery()) {
-                        sinceCommit.set(0);
-                        index.commit();
-                    }
-                    listener.fileDone(outcome, done.incrementAndGet(), files.size());
-                }));
+                if (ArticleFeed.isFeed(file)) {
+                    String feedName = file.getFileName().toString();
+                    ArticleFeed.read(file, new ArticleFeed.LineHandler() {
+                        @Override
+                        public void article(int line, ArticleData article) {
+                            String label = feedName + ":" + line;
+                            pool.execute(() -> finish(tally, listener, process(
+                                    article.id() != null ? article.id() : label,
+                                    article.id() != null ? "id:" + article.id() : null,
+                                    () -> ArticleDataConverter.convert(article, label))));
+                        }
+
+                        @Override
+                        public void malformed(int line, String reason) {
+                            finish(tally, listener, failed(feedName + ":" + line, feedName + ": " + reason));
+                        }
+                    });
+                } else {
+                    pool.execute(() -> finish(tally, listener, process(file.getFileName().toString(),
+                            file.toString(), () -> extractor.extract(file))));
+                }
             }
-            for (Future<?> task : tasks) {
-                task.get();
+            pool.shutdown();
+            if (!pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS)) {
+                throw new NewsSearchException("Ingestion did not finish");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NewsSearchException("Ingestion was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new NewsSearchException("Ingestion failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
             index.commit();
         }
-        IngestReport report = report(outcomes, Duration.ofNanos(System.nanoTime() - start));
+        IngestReport report = tally.report(Duration.ofNanos(System.nanoTime() - start));
         log.info("Ingest: {}", report.summary());
         return report;
+    }
+
+    private void finish(IngestTally tally, IngestListener listener, FileOutcome outcome) {
+        int done = tally.add(outcome);
+        if (done % properties.commitEvery() == 0) {
+            index.commit();
+        }
+        listener.fileDone(outcome, done, tally.expected());
     }
 
     /** Ingests one uploaded file and commits it. The caller opened the stream and closes it. */
@@ -166,26 +181,5 @@ public class IngestService {
             case UPDATED -> FileOutcome.Status.UPDATED;
             case DUPLICATE -> FileOutcome.Status.DUPLICATE;
         };
-    }
-
-    private static IngestReport report(List<FileOutcome> outcomes, Duration elapsed) {
-        int added = 0;
-        int updated = 0;
-        int duplicates = 0;
-        List<FileOutcome> failures = new ArrayList<>();
-        List<FileOutcome> warnings = new ArrayList<>();
-        for (FileOutcome outcome : outcomes) {
-            switch (outcome.status()) {
-                case ADDED -> added++;
-                case UPDATED -> updated++;
-                case DUPLICATE -> duplicates++;
-                case FAILED -> failures.add(outcome);
-            }
-            if (outcome.status() != FileOutcome.Status.FAILED && outcome.message() != null) {
-                warnings.add(outcome);
-            }
-        }
-        failures.sort(java.util.Comparator.comparing(FileOutcome::source));
-        return new IngestReport(added, updated, duplicates, failures, warnings, elapsed);
     }
 }
