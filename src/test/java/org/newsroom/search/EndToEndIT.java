@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsroom.search.index.ArticleIndex;
@@ -129,6 +130,80 @@ class EndToEndIT extends RunningApplication {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void relatedCoverageGroupsTheSameEpisodes() throws Exception {
+        Map<String, String> ids = idsBySource();
+        List<String> meeting = List.of("000_cb3c3d186b0015fe.txt", "001_08584342d52f2a7e.txt", "002_11a090e9b5617967.txt");
+        List<String> call = List.of("003_ba048709ca02cb35.txt", "004_519fff0a90f22bb2.txt");
+        for (String source : meeting) {
+            List<String> related = relatedSources(ids.get(source));
+            List<String> others = meeting.stream().filter(s -> !s.equals(source)).toList();
+            // The other two meeting articles come before either of the later phone-call/visit articles.
+            int lastMeeting = others.stream().mapToInt(related::indexOf).max().orElseThrow();
+            int firstCall = call.stream().mapToInt(related::indexOf).filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE);
+            assertThat(others).allSatisfy(o -> assertThat(related).as(source + " → " + related).contains(o));
+            assertThat(lastMeeting).as(source + " → " + related).isLessThan(firstCall);
+        }
+        assertThat(relatedSources(ids.get(call.get(0)))).first().isEqualTo(call.get(1));
+        assertThat(relatedSources(ids.get(call.get(1)))).first().isEqualTo(call.get(0));
+    }
+
+    @Test
+    void relatedCoverageGivesReasons() throws Exception {
+        String id = idsBySource().get("001_08584342d52f2a7e.txt");
+        JsonNode first = getJson("/api/v1/articles/" + id + "/related").get("related").get(0);
+        assertThat(first.get("sharedPersons").toString()).contains("Kristi Noem");
+        assertThat(first.get("keyTerms").size()).isGreaterThan(0);
+        assertThat(get("/api/v1/articles/nope/related").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void relatedToADraftText() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/related"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Petro and Trump\",\"text\":"
+                        + "\"Gustavo Petro spoke with Donald Trump by phone about drug trafficking and tariffs.\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode related = json.readTree(response.body()).get("related");
+        assertThat(related.size()).isGreaterThan(0);
+        assertThat(related.get(0).get("sharedPersons").toString()).contains("Gustavo Petro");
+    }
+
+    @Test
+    void entityViewShowsCoverageAndCompanions() throws Exception {
+        JsonNode view = getJson("/api/v1/entities/person/" + encode("kristi noem").replace("+", "%20"));
+        assertThat(view.get("name").asString()).isEqualTo("Kristi Noem");
+        assertThat(view.get("articles").asLong()).isGreaterThan(1);
+        assertThat(view.get("persons").toString()).contains("Gustavo Petro").doesNotContain("\"Kristi Noem\"");
+        assertThat(get("/api/v1/entities/person/Nobody%20Atall").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/entities/planet/Mars").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void entityAutocomplete() throws Exception {
+        JsonNode entities = getJson("/api/v1/entities?prefix=noe&type=person");
+        assertThat(entities.get(0).get("name").asString()).isEqualTo("Kristi Noem");
+        assertThat(entities.get(0).get("articles").asLong()).isGreaterThan(1);
+    }
+
+    private Map<String, String> idsBySource() throws Exception {
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (JsonNode hit : getJson("/api/search?size=100").get("hits")) {
+            ids.put(hit.get("source").asString(), hit.get("id").asString());
+        }
+        return ids;
+    }
+
+    private List<String> relatedSources(String id) throws Exception {
+        List<String> sources = new java.util.ArrayList<>();
+        for (JsonNode r : getJson("/api/v1/articles/" + id + "/related?size=20").get("related")) {
+            sources.add(r.get("source").asString());
+        }
+        return sources;
     }
 
     private static long count(JsonNode facet, String value) {

@@ -44,8 +44,18 @@ public final class ArticleDocumentMapper {
         return type;
     }
 
-    /** The Lucene document of an article, facet fields already built. */
+    /** The Lucene document of an article that is its own story (no near-duplicate known), facet fields built. */
     public Document toDocument(Article article) {
+        return toDocument(article, NearDuplicateSignature.of(article.extracted().body()), article.id());
+    }
+
+    /**
+     * The Lucene document of an article, facet fields already built.
+     *
+     * @param signature its near-duplicate signature (0 for none)
+     * @param cluster   the id of the same-story group it belongs to (its own id when it is the first)
+     */
+    public Document toDocument(Article article, long signature, String cluster) {
         ExtractedArticle text = article.extracted();
         Document doc = new Document();
         doc.add(new StringField(NewsFields.ID, article.id(), Field.Store.YES));
@@ -68,6 +78,14 @@ public final class ArticleDocumentMapper {
             doc.add(new TextField(NewsFields.AUTHOR, text.author(), Field.Store.YES));
         }
         addPublished(doc, text.published());
+        doc.add(new StringField(NewsFields.CLUSTER, cluster, Field.Store.YES));
+        doc.add(new SortedDocValuesField(NewsFields.CLUSTER, new BytesRef(cluster)));
+        if (signature != 0L) {
+            doc.add(new StoredField(NewsFields.SIMHASH, signature));
+            for (String band : NearDuplicateSignature.bands(signature)) {
+                doc.add(new StringField(NewsFields.SIMHASH_BAND, band, Field.Store.NO));
+            }
+        }
         for (Entity entity : article.entities()) {
             doc.add(new StoredField(NewsFields.ENTITIES, encode(entity)));
             doc.add(new SortedSetDocValuesFacetField(NewsFields.facetDimension(entity.type()), entity.name()));
@@ -146,6 +164,7 @@ public final class ArticleDocumentMapper {
                 doc.get(NewsFields.SOURCE),
                 doc.get(NewsFields.MEDIA_TYPE),
                 doc.get(NewsFields.BODY),
+                doc.get(NewsFields.CLUSTER) == null ? doc.get(NewsFields.ID) : doc.get(NewsFields.CLUSTER),
                 entities(doc));
     }
 }

@@ -9,6 +9,7 @@ import org.newsroom.search.article.EntityType;
  * An article as stored in the index, for display and the API.
  *
  * @param published ISO-8601 publication time with its offset, or null when unknown
+ * @param cluster   the same-story group: the id of its first article (this article's own id when it is alone)
  */
 public record IndexedArticle(
         String id,
@@ -21,6 +22,7 @@ public record IndexedArticle(
         String source,
         String mediaType,
         String body,
+        String cluster,
         List<Entity> entities) {
 
     public IndexedArticle {

@@ -10,10 +10,15 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -31,6 +36,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ArticleDocumentMapper mapper;
+    /** Near-duplicate candidates examined per new article. */
+    private static final int CLUSTER_CANDIDATES = 20;
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
     /** Ids and origins written since the last refresh, which the searcher cannot see yet: id → origin. */
     private final Map<String, String> pendingIds = new ConcurrentHashMap<>();
@@ -44,7 +51,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public IndexOutcome put(Article article) {
-        Document doc = mapper.toDocument(article);
+        long signature = NearDuplicateSignature.of(article.extracted().body());
+        Document doc = mapper.toDocument(article, signature, cluster(article.id(), signature));
         commitLock.readLock().lock();
         try {
             if (pendingIds.putIfAbsent(article.id(), article.origin()) != null || visibleIdExists(article.id())) {
@@ -127,6 +135,40 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * The same-story group of a new article: that of the closest visible article whose signature is within
+     * {@link NearDuplicateSignature#MAX_DISTANCE} bits, or the article's own id. Articles of the same uncommitted
+     * batch do not see each other.
+     */
+    private String cluster(String id, long signature) {
+        if (signature == 0L) {
+            return id;
+        }
+        return withSearcher(searcher -> {
+            BooleanQuery.Builder bands = new BooleanQuery.Builder();
+            for (String band : NearDuplicateSignature.bands(signature)) {
+                bands.add(new TermQuery(new Term(NewsFields.SIMHASH_BAND, band)), BooleanClause.Occur.SHOULD);
+            }
+            TopDocs candidates = searcher.search(bands.build(), CLUSTER_CANDIDATES);
+            String best = id;
+            int bestDistance = NearDuplicateSignature.MAX_DISTANCE + 1;
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc candidate : candidates.scoreDocs) {
+                Document doc = stored.document(candidate.doc, Set.of(NewsFields.SIMHASH, NewsFields.CLUSTER));
+                IndexableField other = doc.getField(NewsFields.SIMHASH);
+                if (other == null || doc.get(NewsFields.CLUSTER) == null) {
+                    continue;
+                }
+                int distance = NearDuplicateSignature.distance(signature, other.numericValue().longValue());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = doc.get(NewsFields.CLUSTER);
+                }
+            }
+            return best;
         });
     }
 

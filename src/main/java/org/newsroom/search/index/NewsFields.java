@@ -32,6 +32,12 @@ public final class NewsFields {
     public static final String PUBLISHED = "published";
     /** Publication time as ISO-8601 text with its original offset, for display. */
     public static final String PUBLISHED_TEXT = "published_text";
+    /** Near-duplicate signature (SimHash), stored. */
+    public static final String SIMHASH = "simhash";
+    /** The signature's bands, indexed, to find near-duplicate candidates by term lookup. */
+    public static final String SIMHASH_BAND = "simhash_band";
+    /** The same-story cluster: the id of the first article of the group; indexed, stored and sortable. */
+    public static final String CLUSTER = "cluster";
     /** Stored entity records: {@code TYPE \t name \t mentions \t firstPosition}. */
     public static final String ENTITIES = "entities";
 

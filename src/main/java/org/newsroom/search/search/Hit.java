@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param snippets         HTML-escaped passages with {@code <mark>} around matches; the lead when nothing matched
  * @param persons          the article's persons, most salient first
  * @param organizations    the article's organizations, most salient first
+ * @param cluster          its same-story group (the id of the group's first article)
+ * @param otherVersions    with collapsing on, how many other versions of this story matched the query
  */
 public record Hit(
         String id,
@@ -23,4 +25,6 @@ public record Hit(
         float score,
         List<String> snippets,
         List<String> persons,
-        List<String> organizations) {}
+        List<String> organizations,
+        String cluster,
+        int otherVersions) {}

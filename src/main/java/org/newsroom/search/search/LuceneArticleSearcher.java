@@ -93,7 +93,7 @@ class LuceneArticleSearcher implements ArticleSearcher {
                         relaxed = page.total > 0;
                     }
                 }
-                List<Hit> hits = hits(searcher, textQuery, page.hits);
+                List<Hit> hits = hits(searcher, textQuery, page.hits, page.otherVersions);
                 String didYouMean = page.total < FEW_HITS || relaxed
                         ? speller.suggest(searcher.getIndexReader(), LuceneQueryBuilder.plainWords(parsed))
                         : null;
@@ -113,7 +113,8 @@ class LuceneArticleSearcher implements ArticleSearcher {
         Query base = withDateRange(textQuery, request);
         Optional<SortedSetDocValuesReaderState> state = facetStates.of(searcher.getIndexReader());
         int topN = (request.page() + 1) * request.size();
-        int collect = request.sort() == SortOrder.RELEVANCE_RECENT ? Math.max(topN * 5, 100) : topN;
+        // Re-ordering by recency and collapsing same-story groups both need more candidates than one page.
+        int collect = request.sort() == SortOrder.RELEVANCE_RECENT || request.collapse() ? Math.max(topN * 5, 100) : topN;
         Sort sort = sort(request.sort());
 
         TopDocs top;
@@ -140,13 +141,19 @@ class LuceneArticleSearcher implements ArticleSearcher {
         }
         ScoreDoc[] ordered = request.sort() == SortOrder.RELEVANCE_RECENT ? byRecency(searcher, top.scoreDocs)
                 : top.scoreDocs;
+        Map<Integer, Integer> otherVersions = Map.of();
+        if (request.collapse()) {
+            SameStoryCollapse collapsed = SameStoryCollapse.of(searcher, ordered);
+            ordered = collapsed.kept();
+            otherVersions = collapsed.otherVersions();
+        }
         int from = Math.min(ordered.length, request.page() * request.size());
         int to = Math.min(ordered.length, from + request.size());
         TopDocs pageDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO),
                 Arrays.copyOfRange(ordered, from, to));
         DateHistogram.Histogram histogram = DateHistogram.count(matches, request.from(), request.to());
         SearchFacets facets = new SearchFacets(persons, organizations, histogram.interval(), histogram.buckets());
-        return new Page(total, pageDocs, facets);
+        return new Page(total, pageDocs, facets, otherVersions);
     }
 
     private Query withDateRange(Query query, SearchRequest request) {
@@ -244,7 +251,8 @@ class LuceneArticleSearcher implements ArticleSearcher {
         return sorted;
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query textQuery, TopDocs page) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, Query textQuery, TopDocs page, Map<Integer, Integer> otherVersions)
+            throws IOException {
         if (page.scoreDocs.length == 0) {
             return List.of();
         }
@@ -266,7 +274,9 @@ class LuceneArticleSearcher implements ArticleSearcher {
                     Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
                     highlights.snippets().get(i),
                     first(article.names(EntityType.PERSON)),
-                    first(article.names(EntityType.ORGANIZATION))));
+                    first(article.names(EntityType.ORGANIZATION)),
+                    article.cluster(),
+                    otherVersions.getOrDefault(scoreDoc.doc, 0)));
         }
         return hits;
     }
@@ -295,5 +305,5 @@ class LuceneArticleSearcher implements ArticleSearcher {
     }
 
     /** One executed search: the exact total, the requested page of hits, and the facet counts. */
-    private record Page(long total, TopDocs hits, SearchFacets facets) {}
+    private record Page(long total, TopDocs hits, SearchFacets facets, Map<Integer, Integer> otherVersions) {}
 }

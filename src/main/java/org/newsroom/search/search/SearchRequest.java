@@ -17,6 +17,7 @@ import org.newsroom.search.article.EntityType;
  * @param page      zero-based page number
  * @param size      hits per page
  * @param facetSize values per entity facet
+ * @param collapse  show one article per same-story group (the best-ranked), with the number of other versions
  */
 public record SearchRequest(
         String query,
@@ -26,7 +27,8 @@ public record SearchRequest(
         SortOrder sort,
         int page,
         int size,
-        int facetSize) {
+        int facetSize,
+        boolean collapse) {
 
     public SearchRequest {
         entities = Map.copyOf(entities);
@@ -43,6 +45,6 @@ public record SearchRequest(
 
     /** A first page of relevance-ranked results for a query, with no filters. */
     public static SearchRequest of(String query, int size) {
-        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 0, size, 10);
+        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 0, size, 10, false);
     }
 }

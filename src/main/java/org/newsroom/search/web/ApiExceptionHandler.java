@@ -30,9 +30,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "'" + e.getName() + "' must be " + expected(e) + ", not '" + e.getValue() + "'");
     }
 
-    @ExceptionHandler(ArticleNotFoundException.class)
-    ProblemDetail notFound(ArticleNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Article not found", e.getMessage());
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-API-Key";
+    private static final java.util.Set<String> READ_ONLY_POSTS = java.util.Set.of("/api/v1/related");
 
     private final List<byte[]> keys;
     private final boolean readOpen;
@@ -42,7 +43,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        // POST /api/v1/related only reads: it finds coverage for a draft and stores nothing.
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                || ("POST".equals(request.getMethod()) && READ_ONLY_POSTS.contains(request.getRequestURI()));
         if ((read && readOpen) || "OPTIONS".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;

@@ -66,7 +66,7 @@ class ArticleWriteController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         if (!index.delete(id)) {
-            throw new ArticleNotFoundException(id);
+            throw NotFoundException.article(id);
         }
         index.commit();
         return ResponseEntity.noContent().build();

@@ -46,15 +46,17 @@ class SearchApiController {
             @Parameter(description = "relevance, recent, newest or oldest") @RequestParam(required = false) @Nullable String sort,
             @Parameter(description = "Zero-based page") @RequestParam(required = false) @Nullable Integer page,
             @Parameter(description = "Hits per page") @RequestParam(required = false) @Nullable Integer size,
-            @Parameter(description = "Values per entity facet") @RequestParam(required = false) @Nullable Integer facetSize) {
+            @Parameter(description = "Values per entity facet") @RequestParam(required = false) @Nullable Integer facetSize,
+            @Parameter(description = "One hit per same-story group, with the number of other versions")
+            @RequestParam(required = false) @Nullable Boolean collapse) {
         return searcher.search(SearchParameters.toRequest(properties, q, persons, organizations, from, to, sort, page,
-                size, facetSize));
+                size, facetSize, collapse));
     }
 
     @Operation(summary = "One article: full text, metadata and entities")
     @GetMapping("/articles/{id}")
     IndexedArticle article(@PathVariable String id) {
-        return searcher.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return searcher.article(id).orElseThrow(() -> NotFoundException.article(id));
     }
 
     @Operation(summary = "Archive statistics")

@@ -19,7 +19,7 @@ final class SearchParameters {
 
     static SearchRequest toRequest(SearchProperties properties, @Nullable String q, @Nullable List<String> persons,
             @Nullable List<String> organizations, @Nullable String from, @Nullable String to, @Nullable String sort,
-            @Nullable Integer page, @Nullable Integer size, @Nullable Integer facetSize) {
+            @Nullable Integer page, @Nullable Integer size, @Nullable Integer facetSize, @Nullable Boolean collapse) {
         Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
         putNonEmpty(entities, EntityType.PERSON, persons);
         putNonEmpty(entities, EntityType.ORGANIZATION, organizations);
@@ -40,7 +40,8 @@ final class SearchParameters {
                 sort == null ? SortOrder.RELEVANCE : SortOrder.fromKey(sort),
                 page == null ? 0 : page,
                 pageSize,
-                facets);
+                facets,
+                collapse != null && collapse);
     }
 
     private static void putNonEmpty(Map<EntityType, List<String>> entities, EntityType type,

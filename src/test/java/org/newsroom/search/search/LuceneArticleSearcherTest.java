@@ -133,7 +133,7 @@ class LuceneArticleSearcherTest {
         assertThat(all.facets().persons()).contains(new FacetCount("Gustavo Petro", 2), new FacetCount("Kristi Noem", 2));
 
         SearchRequest petro = new SearchRequest("", Map.of(EntityType.PERSON, List.of("Gustavo Petro")), null, null,
-                SortOrder.RELEVANCE, 0, 10, 10);
+                SortOrder.RELEVANCE, 0, 10, 10, false);
         SearchResults narrowed = searcher.search(petro);
         assertThat(ids(narrowed)).containsExactlyInAnyOrder("a1", "a4");
         // Drill-sideways: the person facet still counts the other persons as if Petro were not chosen.
@@ -144,18 +144,18 @@ class LuceneArticleSearcherTest {
     @Test
     void severalPersonsCombineWithAnd() {
         SearchRequest both = new SearchRequest("", Map.of(EntityType.PERSON, List.of("Gustavo Petro", "Kristi Noem")),
-                null, null, SortOrder.RELEVANCE, 0, 10, 10);
+                null, null, SortOrder.RELEVANCE, 0, 10, 10, false);
         assertThat(ids(searcher.search(both))).containsExactly("a1");
     }
 
     @Test
     void sortByDateAndDateRange() {
-        SearchRequest newest = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 0, 10, 10);
+        SearchRequest newest = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 0, 10, 10, false);
         assertThat(ids(searcher.search(newest))).containsExactly("a2", "a1", "a3", "a4");
-        SearchRequest oldest = new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 0, 10, 10);
+        SearchRequest oldest = new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 0, 10, 10, false);
         assertThat(ids(searcher.search(oldest))).containsExactly("a3", "a1", "a2", "a4");
         SearchRequest march = new SearchRequest("", Map.of(), LocalDate.parse("2025-03-01"),
-                LocalDate.parse("2025-03-31"), SortOrder.RELEVANCE, 0, 10, 10);
+                LocalDate.parse("2025-03-31"), SortOrder.RELEVANCE, 0, 10, 10, false);
         assertThat(ids(searcher.search(march))).containsExactly("a1");
         assertThat(ids(searcher.search(SearchRequest.of("after:2025-03-29 before:2025-04-02", 10)))).containsExactly("a2");
     }
@@ -182,7 +182,7 @@ class LuceneArticleSearcherTest {
 
     @Test
     void pagingAndSizeLimit() {
-        SearchRequest second = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1, 2, 10);
+        SearchRequest second = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1, 2, 10, false);
         assertThat(ids(searcher.search(second))).containsExactly("a3", "a4");
         assertThatThrownBy(() -> searcher.search(SearchRequest.of("petro", 101)))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("at most 100");
