@@ -24,6 +24,7 @@ function readState() {
     from: p.get('from') || '',
     to: p.get('to') || '',
     article: p.get('article') || '',
+    entity: p.get('entity') || '',
   };
 }
 
@@ -37,6 +38,7 @@ function stateToParams(s) {
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.article) p.set('article', s.article);
+  if (s.entity) p.set('entity', s.entity);
   return p;
 }
 
@@ -83,6 +85,7 @@ function apiParams() {
   p.set('page', String(state.page));
   p.set('size', String(PAGE_SIZE));
   p.set('facetSize', '50');
+  p.set('collapse', 'true');
   state.person.forEach((v) => p.append('person', v));
   state.organization.forEach((v) => p.append('organization', v));
   if (state.from) p.set('from', state.from);
@@ -97,6 +100,7 @@ async function render() {
   $('to').value = state.to;
   renderSelected();
   if (state.article) { await showArticle(state.article); return; }
+  if (state.entity) { await showEntity(state.entity); return; }
   $('article').hidden = true;
   document.querySelector('.results').hidden = false;
   document.querySelector('.facets').hidden = false;
@@ -158,6 +162,9 @@ function renderHits(hits) {
       .filter(Boolean).join(' · ');
     li.appendChild(text('div', meta, 'meta'));
     hit.snippets.forEach((s) => li.appendChild(marked('p', s, 'snippet')));
+    if (hit.otherVersions > 0) {
+      li.appendChild(text('div', `${hit.otherVersions} other version${hit.otherVersions === 1 ? '' : 's'} of this story`, 'versions'));
+    }
     const chips = text('div', null, 'entities');
     hit.persons.slice(0, 4).forEach((name) => chips.appendChild(entityChip('person', name)));
     hit.organizations.slice(0, 3).forEach((name) => chips.appendChild(entityChip('organization', name)));
@@ -248,6 +255,9 @@ function renderHistogram(facets) {
     bar.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pickRange(i, i); } });
     box.appendChild(bar);
   });
+  $('histogram-axis').textContent = buckets.length
+    ? `${buckets[0].label} – ${buckets[buckets.length - 1].label} (by ${facets.dateInterval}; click or drag to filter)`
+    : 'No dated articles';
 }
 
 function highlightDrag(current) {
@@ -311,20 +321,169 @@ async function showArticle(id) {
     const type = e.type === 'PERSON' ? 'person' : 'organization';
     const chip = text('button', `${e.name} (${e.mentions})`, 'chip small');
     chip.type = 'button';
-    chip.title = `Search articles with ${e.name}`;
-    chip.addEventListener('click', () => navigate({ article: '', q: '', person: [], organization: [], [type]: [e.name], page: 0 }));
+    chip.title = `Coverage of ${e.name} over time`;
+    chip.addEventListener('click', () => navigate({ article: '', entity: `${type}:${e.name}` }));
     chips.appendChild(chip);
   });
   view.appendChild(chips);
+  const columns = text('div', null, 'article-columns');
   const bodyEl = text('div', null, 'body');
-  body.body.split(/\n\s*\n/).forEach((para) => bodyEl.appendChild(highlightTerms(para)));
-  view.appendChild(bodyEl);
+  body.body.split(/\n\s*\n|\n/).filter((p) => p.trim()).forEach((para) => bodyEl.appendChild(markParagraph(para, body.entities)));
+  columns.appendChild(bodyEl);
+  const panel = text('aside', null, 'editors');
+  panel.setAttribute('aria-label', 'Related coverage');
+  panel.appendChild(text('h2', 'Related coverage'));
+  panel.appendChild(text('p', 'Loading…', 'meta'));
+  columns.appendChild(panel);
+  view.appendChild(columns);
+  loadRelated(id, panel);
+  back.focus();
+}
+
+// Marks entity mentions (links to a search filtered on the entity) and the query's words in a paragraph.
+function markParagraph(paragraph, entities) {
+  const p = document.createElement('p');
+  const names = new Map();
+  entities.forEach((e) => {
+    const type = e.type === 'PERSON' ? 'person' : 'organization';
+    names.set(e.name, { type, name: e.name });
+    const parts = e.name.split(' ');
+    if (type === 'person' && parts.length > 1 && parts[parts.length - 1].length > 2) {
+      if (!names.has(parts[parts.length - 1])) names.set(parts[parts.length - 1], { type, name: e.name });
+    }
+  });
+  const keys = [...names.keys()].sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!keys.length) { p.appendChild(highlightTerms(paragraph)); return p; }
+  const re = new RegExp(`\\b(${keys.join('|')})\\b`, 'g');
+  paragraph.split(re).forEach((part, i) => {
+    if (i % 2 === 1) {
+      const entity = names.get(part);
+      const a = text('a', part, `mention ${entity.type}`);
+      a.href = `?${stateToParams({ ...state, article: '', entity: '', q: '', person: [], organization: [], [entity.type]: [entity.name], page: 0 })}`;
+      a.title = `Search articles with ${entity.name}`;
+      a.addEventListener('click', (ev) => { ev.preventDefault(); navigate({ article: '', q: '', person: [], organization: [], [entity.type]: [entity.name], page: 0 }); });
+      p.appendChild(a);
+    } else if (part) {
+      p.appendChild(highlightTerms(part));
+    }
+  });
+  return p;
+}
+
+async function loadRelated(id, panel) {
+  const response = await fetch(`/api/v1/articles/${encodeURIComponent(id)}/related?size=8`);
+  panel.querySelector('.meta').remove();
+  if (!response.ok) { panel.appendChild(text('p', 'Related coverage is not available.', 'meta')); return; }
+  const r = await response.json();
+  if (r.sameStory.length) {
+    panel.appendChild(text('h3', 'Same story'));
+    panel.appendChild(relatedList(r.sameStory, false));
+  }
+  panel.appendChild(text('h3', 'Related stories'));
+  panel.appendChild(r.related.length ? relatedList(r.related, true) : text('p', 'None found.', 'meta'));
+  if (r.before.length || r.after.length) {
+    panel.appendChild(text('h3', 'Timeline'));
+    const timeline = text('ol', null, 'timeline');
+    r.before.forEach((a) => timeline.appendChild(timelineItem(a)));
+    timeline.appendChild(text('li', 'This article', 'now'));
+    r.after.forEach((a) => timeline.appendChild(timelineItem(a)));
+    panel.appendChild(timeline);
+  }
+}
+
+function relatedList(articles, withReasons) {
+  const list = text('ul', null, 'related');
+  articles.forEach((a) => {
+    const li = document.createElement('li');
+    li.appendChild(articleLink(a));
+    li.appendChild(text('div', [formatDate(a.published), a.source].filter(Boolean).join(' · '), 'meta'));
+    if (withReasons) {
+      const why = [...a.sharedPersons, ...a.sharedOrganizations].slice(0, 4);
+      const reason = [why.length ? `shares ${why.join(', ')}` : '', a.keyTerms.length ? `about ${a.keyTerms.slice(0, 3).join(', ')}` : '']
+        .filter(Boolean).join('; ');
+      if (reason) li.appendChild(text('div', reason, 'reason'));
+    }
+    list.appendChild(li);
+  });
+  return list;
+}
+
+function timelineItem(a) {
+  const li = document.createElement('li');
+  li.appendChild(text('span', `${formatDate(a.published)} `, 'meta'));
+  li.appendChild(articleLink(a));
+  return li;
+}
+
+function articleLink(a) {
+  const link = text('a', a.title);
+  link.href = `?${stateToParams({ ...state, entity: '', article: a.id })}`;
+  link.addEventListener('click', (e) => { e.preventDefault(); navigate({ entity: '', article: a.id }); });
+  return link;
+}
+
+async function showEntity(key) {
+  const view = $('article');
+  document.querySelector('.results').hidden = true;
+  document.querySelector('.facets').hidden = true;
+  view.hidden = false;
+  const [type, ...rest] = key.split(':');
+  const name = rest.join(':');
+  view.replaceChildren(text('p', 'Loading…'));
+  const response = await fetch(`/api/v1/entities/${encodeURIComponent(type)}/${encodeURIComponent(name)}`);
+  const body = await response.json();
+  view.replaceChildren();
+  const back = text('button', '← Back', 'back');
+  back.type = 'button';
+  back.addEventListener('click', () => history.back());
+  view.appendChild(back);
+  if (!response.ok) { view.appendChild(text('p', body.detail || 'Not found', 'error')); return; }
+  view.appendChild(text('h1', body.name));
+  view.appendChild(text('p', `${body.type === 'PERSON' ? 'Person' : 'Organization'} · ${body.articles} article${body.articles === 1 ? '' : 's'}`, 'meta'));
+  const search = text('button', `Search articles with ${body.name}`, 'chip');
+  search.type = 'button';
+  search.addEventListener('click', () => navigate({ entity: '', q: '', person: [], organization: [], [type]: [body.name], page: 0 }));
+  view.appendChild(search);
+  view.appendChild(text('h2', `Coverage by ${body.dateInterval}`));
+  const chart = text('div', null, 'histogram entity-chart');
+  const max = Math.max(1, ...body.coverage.map((b) => b.count));
+  body.coverage.forEach((b) => {
+    const bar = text('span', null, b.count ? 'bar' : 'bar empty');
+    bar.style.height = `${Math.max(2, Math.round((b.count / max) * 100))}%`;
+    bar.title = `${b.label}: ${b.count}`;
+    chart.appendChild(bar);
+  });
+  view.appendChild(chart);
+  if (body.coverage.length) {
+    view.appendChild(text('div', `${body.coverage[0].label} – ${body.coverage[body.coverage.length - 1].label}`, 'meta'));
+  }
+  const companions = text('div', null, 'companions');
+  [['People who appear with them', body.persons, 'person'], ['Organizations', body.organizations, 'organization']].forEach(([title, values, t]) => {
+    const section = document.createElement('section');
+    section.appendChild(text('h2', title));
+    const list = text('ul', null, 'facet-list');
+    values.forEach((v) => {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.append(text('span', v.value), text('span', String(v.count), 'count'));
+      b.addEventListener('click', () => navigate({ entity: `${t}:${v.value}` }));
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+    section.appendChild(list);
+    companions.appendChild(section);
+  });
+  view.appendChild(companions);
+  view.appendChild(text('h2', 'Latest articles'));
+  view.appendChild(relatedList(body.latest.map((h) => ({ ...h, source: h.site || h.source })), false));
   back.focus();
 }
 
 // Marks the words of the current query in the article text (plain text in, DOM nodes out).
 function highlightTerms(paragraph) {
-  const p = document.createElement('p');
+  const p = document.createElement('span');
   const words = state.q.replace(/[()"]/g, ' ').split(/\s+/)
     .filter((w) => w && !w.includes(':') && !w.startsWith('-') && !['AND', 'OR', 'NOT'].includes(w))
     .map((w) => w.replace(/\*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -366,7 +525,7 @@ $('to').addEventListener('change', () => navigate({ to: $('to').value, page: 0 }
 document.addEventListener('keydown', (e) => {
   const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement.tagName);
   if (e.key === '/' && !typing) { e.preventDefault(); $('q').focus(); $('q').select(); return; }
-  if (state.article) { if (e.key === 'Escape') history.back(); return; }
+  if (state.article || state.entity) { if (e.key === 'Escape') history.back(); return; }
   if (e.key === 'ArrowDown' && (!typing || document.activeElement === $('q'))) { e.preventDefault(); moveActive(1); }
   if (e.key === 'ArrowUp' && !typing) { e.preventDefault(); moveActive(-1); }
 });

@@ -118,7 +118,22 @@ class SearchPageBrowserIT extends RunningApplication {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article h1")));
         assertThat(driver.findElement(By.cssSelector("#article .entities")).getText()).contains("Gustavo Petro");
         assertThat(driver.findElements(By.cssSelector("#article .body mark"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#article .body a.mention"))).isNotEmpty();
+        // The editors' panel lists related coverage with reasons.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article .editors .related li a")));
+        assertThat(driver.findElement(By.cssSelector("#article .editors")).getText()).contains("shares");
         screenshot("5-article");
+
+        // Open an entity view from the article's entity chips.
+        driver.findElements(By.cssSelector("#article .entities .chip")).stream()
+                .filter(c -> c.getText().startsWith("Kristi Noem")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.urlContains("entity=person"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#article h1"), "Kristi Noem"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article .entity-chart .bar")));
+        assertThat(driver.findElement(By.cssSelector("#article .companions")).getText()).contains("Gustavo Petro");
+        screenshot("5b-entity");
+        driver.navigate().back();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("entity=")));
 
         // Keyboard: '/' focuses the search box from anywhere.
         driver.navigate().back();
