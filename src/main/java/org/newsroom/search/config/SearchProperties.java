@@ -1,6 +1,7 @@
 package org.newsroom.search.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snippetLength   target passage length in characters
  * @param titleBoost      weight of title matches against body matches
  * @param synonyms        query-time synonym file (Solr format); missing file means no synonyms
+ * @param maxWindow       deepest hit reachable with page/size; beyond it clients page with the cursor
+ * @param timeLimit       a search running longer returns what it found so far, flagged {@code partial}
+ * @param maxClauses      most clauses a query may expand to (Lucene's limit, against runaway prefix queries)
  */
 @ConfigurationProperties("newsearch.search")
 public record SearchProperties(
@@ -23,4 +27,7 @@ public record SearchProperties(
         @DefaultValue("2") int snippets,
         @DefaultValue("200") int snippetLength,
         @DefaultValue("2.0") float titleBoost,
-        @DefaultValue("config/synonyms.txt") Path synonyms) {}
+        @DefaultValue("config/synonyms.txt") Path synonyms,
+        @DefaultValue("1000") int maxWindow,
+        @DefaultValue("5s") Duration timeLimit,
+        @DefaultValue("4096") int maxClauses) {}

@@ -25,6 +25,9 @@ public interface ArticleIndex {
     /** The number of articles visible to searches. */
     int count();
 
+    /** Article count, size on disk and time of the last commit. */
+    IndexStats stats();
+
     /** The stored article with this id, as of the last refresh. */
     Optional<Article> find(String id);
 

@@ -2,6 +2,7 @@ package org.newsroom.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ArticleDocumentMapper mapper;
+    /** Commit user-data key holding the time of the commit. */
+    private static final String LAST_COMMIT = "last_commit";
     /** Near-duplicate candidates examined per new article. */
     private static final int CLUSTER_CANDIDATES = 20;
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
@@ -95,6 +98,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public void commit() {
         commitLock.writeLock().lock();
         try {
+            writer.setLiveCommitData(Map.of(LAST_COMMIT, Instant.now().toString()).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             pendingIds.clear();
@@ -109,6 +113,29 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public int count() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public IndexStats stats() {
+        long size = 0;
+        try {
+            for (String file : writer.getDirectory().listAll()) {
+                try {
+                    size += writer.getDirectory().fileLength(file);
+                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException merged) {
+                    // A merge removed it between listing and measuring.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String lastCommit = null;
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            if (LAST_COMMIT.equals(entry.getKey())) {
+                lastCommit = entry.getValue();
+            }
+        }
+        return new IndexStats(count(), size, lastCommit);
     }
 
     @Override

@@ -22,7 +22,7 @@ public class EntityViews {
     /** The view of an entity, or empty when no article mentions it. */
     public Optional<EntityView> view(EntityType type, String name) {
         SearchRequest request = new SearchRequest("", Map.of(type, List.of(name)), null, null, SortOrder.NEWEST, 0,
-                LATEST, COMPANIONS + 1, false);
+                LATEST, COMPANIONS + 1, false, null);
         SearchResults results = searcher.search(request);
         if (results.total() == 0) {
             return Optional.empty();

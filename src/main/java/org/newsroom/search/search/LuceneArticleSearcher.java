@@ -21,7 +21,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,6 +33,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.EntityType;
 import org.newsroom.search.config.SearchProperties;
 import org.newsroom.search.index.ArticleDocumentMapper;
@@ -67,6 +70,8 @@ class LuceneArticleSearcher implements ArticleSearcher {
         this.facetStates = facetStates;
         this.queryAnalyzer = queryAnalysis.analyzer();
         this.properties = properties;
+        // Lucene's clause limit is JVM-wide; this searcher is the one place queries are built, so it sets it.
+        IndexSearcher.setMaxClauseCount(properties.maxClauses());
         this.highlighter = new SnippetHighlighter(analyzer, properties.snippets(), properties.snippetLength());
     }
 
@@ -75,11 +80,22 @@ class LuceneArticleSearcher implements ArticleSearcher {
         if (request.size() > properties.maxSize()) {
             throw new InvalidQueryException("'size' may be at most " + properties.maxSize() + ", not " + request.size());
         }
+        if (request.cursor() == null && (long) (request.page() + 1) * request.size() > properties.maxWindow()) {
+            throw new InvalidQueryException("Pages go down to hit " + properties.maxWindow() + "; to read further, "
+                    + "follow 'nextCursor' with the 'cursor' parameter");
+        }
         long start = System.nanoTime();
         QueryNode parsed = ReporterQueryParser.parse(request.query());
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher shared = searchers.acquire();
             try {
+                // A searcher of its own over the shared reader, so this query's time limit is its own. Lucene's
+                // drill-sideways scorer cannot run under a time limit, so searches with selected entities have
+                // none (they are filtered and cheap).
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+                if (request.entities().isEmpty()) {
+                    searcher.setTimeout(new QueryTimeoutImpl(properties.timeLimit().toMillis()));
+                }
                 LuceneQueryBuilder builder = new LuceneQueryBuilder(queryAnalyzer, facetsConfig, properties.titleBoost(),
                         (dim, name) -> facetStates.resolve(searcher.getIndexReader(), dim, name));
                 Query textQuery = builder.build(parsed);
@@ -99,9 +115,9 @@ class LuceneArticleSearcher implements ArticleSearcher {
                         : null;
                 long tookMs = (System.nanoTime() - start) / 1_000_000;
                 return new SearchResults(page.total, tookMs, request.page(), request.size(), hits, page.facets,
-                        relaxed, didYouMean);
+                        relaxed, didYouMean, searcher.timedOut(), page.nextCursor);
             } finally {
-                searchers.release(searcher);
+                searchers.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +128,9 @@ class LuceneArticleSearcher implements ArticleSearcher {
             throws IOException {
         Query base = withDateRange(textQuery, request);
         Optional<SortedSetDocValuesReaderState> state = facetStates.of(searcher.getIndexReader());
-        int topN = (request.page() + 1) * request.size();
+        FieldDoc after = request.cursor() == null ? null
+                : SearchCursor.decode(request.cursor(), sort(request.sort()).getSort().length);
+        int topN = after != null ? request.size() : (request.page() + 1) * request.size();
         // Re-ordering by recency and collapsing same-story groups both need more candidates than one page.
         int collect = request.sort() == SortOrder.RELEVANCE_RECENT || request.collapse() ? Math.max(topN * 5, 100) : topN;
         Sort sort = sort(request.sort());
@@ -124,14 +142,16 @@ class LuceneArticleSearcher implements ArticleSearcher {
         if (state.isPresent()) {
             DrillDownQuery drillDown = drillDown(builder, base, request.entities());
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facetsConfig, state.get())
-                    .search(drillDown, null, null, collect, sort, true);
+                    .search(drillDown, null, after, collect, sort, true);
             top = result.hits;
             matches = result.drillDownFacetsCollector;
             persons = counts(result.facets, NewsFields.PERSON_FACET, request.facetSize());
             organizations = counts(result.facets, NewsFields.ORGANIZATION_FACET, request.facetSize());
         } else {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, base, collect, sort,
-                    true, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = after == null
+                    ? FacetsCollectorManager.search(searcher, base, collect, sort, true, new FacetsCollectorManager())
+                    : FacetsCollectorManager.searchAfter(searcher, after, base, collect, sort, true,
+                            new FacetsCollectorManager());
             top = result.topDocs();
             matches = result.facetsCollector();
         }
@@ -147,13 +167,19 @@ class LuceneArticleSearcher implements ArticleSearcher {
             ordered = collapsed.kept();
             otherVersions = collapsed.otherVersions();
         }
-        int from = Math.min(ordered.length, request.page() * request.size());
+        int from = after != null ? 0 : Math.min(ordered.length, request.page() * request.size());
         int to = Math.min(ordered.length, from + request.size());
         TopDocs pageDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO),
                 Arrays.copyOfRange(ordered, from, to));
         DateHistogram.Histogram histogram = DateHistogram.count(matches, request.from(), request.to());
         SearchFacets facets = new SearchFacets(persons, organizations, histogram.interval(), histogram.buckets());
-        return new Page(total, pageDocs, facets, otherVersions);
+        String nextCursor = null;
+        boolean cursorable = !request.collapse() && request.sort() != SortOrder.RELEVANCE_RECENT;
+        if (cursorable && to == from + request.size() && pageDocs.scoreDocs.length > 0
+                && pageDocs.scoreDocs[pageDocs.scoreDocs.length - 1] instanceof FieldDoc last) {
+            nextCursor = SearchCursor.encode(last);
+        }
+        return new Page(total, pageDocs, facets, otherVersions, nextCursor);
     }
 
     private Query withDateRange(Query query, SearchRequest request) {
@@ -305,5 +331,6 @@ class LuceneArticleSearcher implements ArticleSearcher {
     }
 
     /** One executed search: the exact total, the requested page of hits, and the facet counts. */
-    private record Page(long total, TopDocs hits, SearchFacets facets, Map<Integer, Integer> otherVersions) {}
+    private record Page(long total, TopDocs hits, SearchFacets facets, Map<Integer, Integer> otherVersions,
+            @Nullable String nextCursor) {}
 }

@@ -18,6 +18,7 @@ import org.newsroom.search.article.EntityType;
  * @param size      hits per page
  * @param facetSize values per entity facet
  * @param collapse  show one article per same-story group (the best-ranked), with the number of other versions
+ * @param cursor    continue after the page that returned this {@code nextCursor} (deep paging); null for page-based
  */
 public record SearchRequest(
         String query,
@@ -28,7 +29,8 @@ public record SearchRequest(
         int page,
         int size,
         int facetSize,
-        boolean collapse) {
+        boolean collapse,
+        @Nullable String cursor) {
 
     public SearchRequest {
         entities = Map.copyOf(entities);
@@ -38,6 +40,9 @@ public record SearchRequest(
         if (page < 0) {
             throw new InvalidQueryException("'page' must be 0 or more, not " + page);
         }
+        if (cursor != null && (collapse || sort == SortOrder.RELEVANCE_RECENT)) {
+            throw new InvalidQueryException("'cursor' works with sort relevance, newest or oldest and without collapse");
+        }
         if (size < 1) {
             throw new InvalidQueryException("'size' must be at least 1, not " + size);
         }
@@ -45,6 +50,6 @@ public record SearchRequest(
 
     /** A first page of relevance-ranked results for a query, with no filters. */
     public static SearchRequest of(String query, int size) {
-        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 0, size, 10, false);
+        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 0, size, 10, false, null);
     }
 }

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param tookMs     server time for the search, highlighting and facets
  * @param relaxed    true when no article had every word, so the query was relaxed to "most words"
  * @param didYouMean a respelled query when this one found little, or null
+ * @param partial    true when the search hit its time limit and the results are incomplete
+ * @param nextCursor pass as {@code cursor} to get the page after this one; null on the last page
  */
 public record SearchResults(
         long total,
@@ -19,4 +21,6 @@ public record SearchResults(
         List<Hit> hits,
         SearchFacets facets,
         boolean relaxed,
-        @Nullable String didYouMean) {}
+        @Nullable String didYouMean,
+        boolean partial,
+        @Nullable String nextCursor) {}

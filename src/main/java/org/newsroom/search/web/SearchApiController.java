@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.config.SearchProperties;
 import org.newsroom.search.index.ArticleIndex;
+import org.newsroom.search.index.IndexStats;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.search.ArticleSearcher;
 import org.newsroom.search.search.SearchResults;
@@ -48,9 +49,11 @@ class SearchApiController {
             @Parameter(description = "Hits per page") @RequestParam(required = false) @Nullable Integer size,
             @Parameter(description = "Values per entity facet") @RequestParam(required = false) @Nullable Integer facetSize,
             @Parameter(description = "One hit per same-story group, with the number of other versions")
-            @RequestParam(required = false) @Nullable Boolean collapse) {
+            @RequestParam(required = false) @Nullable Boolean collapse,
+            @Parameter(description = "The nextCursor of the previous page, for deep paging (instead of page)")
+            @RequestParam(required = false) @Nullable String cursor) {
         return searcher.search(SearchParameters.toRequest(properties, q, persons, organizations, from, to, sort, page,
-                size, facetSize, collapse));
+                size, facetSize, collapse, cursor));
     }
 
     @Operation(summary = "One article: full text, metadata and entities")
@@ -59,12 +62,9 @@ class SearchApiController {
         return searcher.article(id).orElseThrow(() -> NotFoundException.article(id));
     }
 
-    @Operation(summary = "Archive statistics")
+    @Operation(summary = "Archive statistics: articles, index size on disk, time of the last ingest commit")
     @GetMapping("/stats")
-    Stats stats() {
-        return new Stats(index.count());
+    IndexStats stats() {
+        return index.stats();
     }
-
-    /** Archive statistics. */
-    record Stats(int articles) {}
 }

@@ -19,7 +19,8 @@ final class SearchParameters {
 
     static SearchRequest toRequest(SearchProperties properties, @Nullable String q, @Nullable List<String> persons,
             @Nullable List<String> organizations, @Nullable String from, @Nullable String to, @Nullable String sort,
-            @Nullable Integer page, @Nullable Integer size, @Nullable Integer facetSize, @Nullable Boolean collapse) {
+            @Nullable Integer page, @Nullable Integer size, @Nullable Integer facetSize, @Nullable Boolean collapse,
+            @Nullable String cursor) {
         Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
         putNonEmpty(entities, EntityType.PERSON, persons);
         putNonEmpty(entities, EntityType.ORGANIZATION, organizations);
@@ -41,7 +42,8 @@ final class SearchParameters {
                 page == null ? 0 : page,
                 pageSize,
                 facets,
-                collapse != null && collapse);
+                collapse != null && collapse,
+                cursor == null || cursor.isBlank() ? null : cursor.strip());
     }
 
     private static void putNonEmpty(Map<EntityType, List<String>> entities, EntityType type,
