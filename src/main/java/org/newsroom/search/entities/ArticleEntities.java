@@ -271,7 +271,49 @@ final class ArticleEntities {
             }
         }
         acronymToDefinition.forEach((acronym, definition) -> union(lexicon.get(acronym), lexicon.get(definition)));
+        linkAcronymsByInitials();
         mergeShortForms();
+    }
+
+    /**
+     * An all-caps form whose letters are exactly the initials of one multi-word organization of the same article
+     * is that organization even without a definition in brackets: "FDIC" and "Federal Deposit Insurance Corp",
+     * "BP" and "British Petroleum Co Plc".
+     */
+    private void linkAcronymsByInitials() {
+        Map<String, List<Surface>> byInitials = new HashMap<>();
+        for (Surface s : lexicon.values()) {
+            List<String> words = Names.tokens(s.text);
+            if (words.size() >= 2 && s.majority() == EntityType.ORGANIZATION && !s.locationMajority()) {
+                Set<String> keys = new HashSet<>();
+                int core = s.tokens.size();
+                if (!s.companyName || core >= 2) {
+                    // "BAA Plc" spells no "BP"; "Federal Deposit Insurance Corp" does spell "FDIC".
+                    keys.add(initials(s.text));
+                }
+                if (s.companyName && core < words.size()) {
+                    keys.add(initials(String.join(" ", words.subList(0, core))));
+                }
+                for (String key : keys) {
+                    if (key.length() >= 2) {
+                        byInitials.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+                    }
+                }
+            }
+        }
+        for (Surface s : lexicon.values()) {
+            if (s.text.length() < 2 || s.text.length() > 6 || !Names.isAllCaps(s.text) || s.text.contains(" ")
+                    || s.votes[0] > s.votes[1]) {
+                continue;
+            }
+            List<Surface> candidates = byInitials.getOrDefault(s.text, List.of());
+            Set<Surface> roots = new HashSet<>();
+            candidates.forEach(c -> roots.add(c.root()));
+            if (roots.size() == 1 && (s.listedCanonical == null
+                    || s.listedCanonical.equals(candidates.getFirst().listedCanonical))) {
+                union(roots.iterator().next(), s);
+            }
+        }
     }
 
     /** "Noem" joins "Kristi Noem", "Crisis Group" joins "International Crisis Group", unless ambiguous. */

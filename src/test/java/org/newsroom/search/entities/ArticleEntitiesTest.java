@@ -225,4 +225,16 @@ class ArticleEntitiesTest {
         assertThat(entities.get(1).firstPosition()).isZero();
         assertThat(entities.get(2).firstPosition()).isEqualTo(31);
     }
+
+    @Test
+    void allCapsFormsJoinTheOrganizationWhoseInitialsTheyAre() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Federal Deposit Insurance Corp", "ORGANIZATION", 9).tag("FDIC", "ORGANIZATION", 9)
+                .tag("British Petroleum Co Plc", "ORGANIZATION", 9).tag("BP", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The Federal Deposit Insurance Corp said. The FDIC added.\n"
+                + "British Petroleum Co Plc sold. BP said.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Federal Deposit Insurance Corp",
+                "organization:British Petroleum Co Plc");
+        assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).isEqualTo(2));
+    }
 }
