@@ -65,8 +65,9 @@ final class ArticleEntities {
         Surface(String text) {
             this.text = text;
             List<String> folded = Names.foldedTokens(text);
-            this.tokens = Names.withoutCompanySuffix(folded);
-            this.companyName = tokens.size() < folded.size();
+            List<String> core = Names.withoutCompanySuffix(folded);
+            this.companyName = core.size() < folded.size();
+            this.tokens = Names.departmentOrder(core);
         }
 
         Surface root() {
@@ -273,6 +274,7 @@ final class ArticleEntities {
         acronymToDefinition.forEach((acronym, definition) -> union(lexicon.get(acronym), lexicon.get(definition)));
         linkAcronymsByInitials();
         mergeShortForms();
+        mergeMisspelledSurnames();
     }
 
     /**
@@ -333,7 +335,9 @@ final class ArticleEntities {
             Set<Surface> surnameTargets = new HashSet<>();
             Set<Surface> orgTargets = new HashSet<>();
             for (Surface full : all) {
-                if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()) {
+                if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()
+                        || full.text.indexOf('/') >= 0) {
+                    // "Fleet/Norstar" names two companies: it is the full form of neither.
                     continue;
                 }
                 if (shortForm.listedCanonical != null && !shortForm.listedCanonical.equals(full.listedCanonical)) {
@@ -361,6 +365,35 @@ final class ArticleEntities {
             }
             if (targets.size() == 1) {
                 union(targets.iterator().next(), shortForm);
+            }
+        }
+    }
+
+    /**
+     * Wire copy misspells names ("Predergast" after "S. Lawrence Prendergast", "Gasper" after "George Gaspar"): a
+     * rare one-word person form one edit away from the surname of exactly one full name joins it.
+     */
+    private void mergeMisspelledSurnames() {
+        Map<String, Set<Surface>> fullBySurname = new HashMap<>();
+        for (Surface s : lexicon.values()) {
+            if (s.tokens.size() >= 2 && s.majority() == EntityType.PERSON) {
+                fullBySurname.computeIfAbsent(s.tokens.getLast(), k -> new HashSet<>()).add(s.root());
+            }
+        }
+        for (Surface s : lexicon.values()) {
+            if (s.tokens.size() != 1 || s.votes[0] == 0 || s.votes[0] < s.votes[1] || s.mentions > 3
+                    || s.tokens.getFirst().length() < 5 || fullBySurname.containsKey(s.tokens.getFirst())) {
+                continue;
+            }
+            String word = s.tokens.getFirst();
+            Set<Surface> targets = new HashSet<>();
+            fullBySurname.forEach((surname, roots) -> {
+                if (surname.charAt(0) == word.charAt(0) && Names.withinOneEdit(surname, word)) {
+                    targets.addAll(roots);
+                }
+            });
+            if (targets.size() == 1 && s.root() != targets.iterator().next()) {
+                union(targets.iterator().next(), s);
             }
         }
     }

@@ -47,6 +47,42 @@ final class Names {
         return end == tokens.size() ? tokens : List.copyOf(tokens.subList(0, end));
     }
 
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("department", "ministry");
+
+    /** "Department of Energy" and "Energy Department" share a key: both become "energy department". */
+    static List<String> departmentOrder(List<String> tokens) {
+        if (tokens.size() >= 3 && BODY_WORDS.contains(tokens.get(0)) && tokens.get(1).equals("of")) {
+            List<String> out = new ArrayList<>(tokens.subList(2, tokens.size()));
+            out.add(tokens.get(0));
+            return List.copyOf(out);
+        }
+        return tokens;
+    }
+
+    /** Damerau edit distance at most one (one letter added, dropped, changed, or two swapped). */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+    }
+
     /** Letters outside ASCII: the accented spelling of a name is the better display form. */
     static int accentedLetters(String s) {
         int n = 0;

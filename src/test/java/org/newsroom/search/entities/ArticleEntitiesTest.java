@@ -237,4 +237,20 @@ class ArticleEntitiesTest {
                 "organization:British Petroleum Co Plc");
         assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).isEqualTo(2));
     }
+
+    @Test
+    void aMisspelledSurnameJoinsTheOnePersonItIsOneEditFrom() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("S. Lawrence Prendergast", "PERSON", 9).tag("Predergast", "PERSON", 9);
+        List<Entity> entities = run("", "Treasurer S. Lawrence Prendergast said.\nPredergast added more.", tagger);
+        assertThat(names(entities)).containsExactly("person:S. Lawrence Prendergast");
+    }
+
+    @Test
+    void departmentOfXIsXDepartment() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Department of Energy", "ORGANIZATION", 9).tag("Energy Department", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The Department of Energy said.\nThe Energy Department added.", tagger);
+        assertThat(entities).hasSize(1);
+    }
 }
