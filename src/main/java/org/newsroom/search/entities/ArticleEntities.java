@@ -371,7 +371,8 @@ final class ArticleEntities {
 
     /**
      * Wire copy misspells names ("Predergast" after "S. Lawrence Prendergast", "Gasper" after "George Gaspar"): a
-     * rare one-word person form one edit away from the surname of exactly one full name joins it.
+     * rare (at most two mentions) one-word person form one edit away from the surname of exactly one full name joins
+     * it. A form mentioned more often is another person ("Reagan" next to "Donald Regan").
      */
     private void mergeMisspelledSurnames() {
         Map<String, Set<Surface>> fullBySurname = new HashMap<>();
@@ -381,7 +382,7 @@ final class ArticleEntities {
             }
         }
         for (Surface s : lexicon.values()) {
-            if (s.tokens.size() != 1 || s.votes[0] == 0 || s.votes[0] < s.votes[1] || s.mentions > 3
+            if (s.tokens.size() != 1 || s.votes[0] == 0 || s.votes[0] < s.votes[1] || s.mentions > 2
                     || s.tokens.getFirst().length() < 5 || fullBySurname.containsKey(s.tokens.getFirst())) {
                 continue;
             }

@@ -253,4 +253,12 @@ class ArticleEntitiesTest {
         List<Entity> entities = run("", "The Department of Energy said.\nThe Energy Department added.", tagger);
         assertThat(entities).hasSize(1);
     }
+
+    @Test
+    void aFrequentSimilarNameIsAnotherPerson() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Donald Regan", "PERSON", 9).tag("Reagan", "PERSON", 9);
+        List<Entity> entities = run("", "Reagan accepted.\nChief of staff Donald Regan left. Reagan said so. Reagan left.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Reagan", "person:Donald Regan");
+    }
 }
