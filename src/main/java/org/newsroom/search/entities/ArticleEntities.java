@@ -65,7 +65,7 @@ final class ArticleEntities {
         Surface(String text) {
             this.text = text;
             List<String> folded = Names.foldedTokens(text);
-            List<String> core = Names.withoutCompanySuffix(folded);
+            List<String> core = Names.withoutCompanySuffix(Names.withoutCountryPrefix(folded));
             this.companyName = core.size() < folded.size();
             this.tokens = Names.departmentOrder(core);
         }

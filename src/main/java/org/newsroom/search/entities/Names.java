@@ -38,6 +38,12 @@ final class Names {
     private static final java.util.Set<String> COMPANY_SUFFIXES = java.util.Set.of("inc", "incorporated", "corp",
             "co", "cos", "ltd", "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
 
+    /** "U.S. Central Intelligence Agency" is the "Central Intelligence Agency" of the same article. */
+    static List<String> withoutCountryPrefix(List<String> tokens) {
+        return tokens.size() >= 2 && tokens.getFirst().equals("us") ? List.copyOf(tokens.subList(1, tokens.size()))
+                : tokens;
+    }
+
     /** Drops trailing legal-form tokens; nothing is left of a bare "NV". */
     static List<String> withoutCompanySuffix(List<String> tokens) {
         int end = tokens.size();
