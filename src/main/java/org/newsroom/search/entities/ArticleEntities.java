@@ -110,8 +110,10 @@ final class ArticleEntities {
         }
         addListedNames();
         addSurnames();
+        List<Surface> longestFirst = new ArrayList<>(lexicon.values());
+        longestFirst.sort(Comparator.comparingInt((Surface s) -> s.text.length()).reversed());
         for (Segment segment : segments) {
-            count(segment);
+            count(segment, longestFirst);
         }
         group();
         return entities();
@@ -223,13 +225,11 @@ final class ArticleEntities {
     }
 
     /** Finds every lexicon form on the line, longest first, without overlaps, at word boundaries. */
-    private void count(Segment segment) {
+    private static void count(Segment segment, List<Surface> longestFirst) {
         String text = segment.text();
         boolean caseless = segment.headline() && Names.isAllCaps(text);
         boolean[] covered = new boolean[text.length()];
-        List<Surface> byLength = new ArrayList<>(lexicon.values());
-        byLength.sort(Comparator.comparingInt((Surface s) -> s.text.length()).reversed());
-        for (Surface s : byLength) {
+        for (Surface s : longestFirst) {
             if (caseless && s.modelVotes() == 0 && s.votes[2] == 0) {
                 // Alias-file acronyms like "WHO" are common words in an all-caps headline.
                 continue;

@@ -86,7 +86,8 @@ final class MentionCleaner {
             return null;
         }
         String name = text.substring(s, e);
-        if (PARTY_STATE.matcher(name).matches() || s >= 2 && PARTY_STATE.matcher(text.substring(s - 2, e)).matches()) {
+        if (PARTY_STATE.matcher(name).matches()
+                || s >= 2 && PARTY_STATE.matcher(text.substring(s - 2, e)).matches()) {
             // "Sen. Chris Dodd, D-Conn": party and state, not an organization or a person.
             return null;
         }

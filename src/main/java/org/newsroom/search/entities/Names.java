@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** String helpers shared by mention cleaning, matching and canonicalization. Stateless. */
@@ -35,8 +36,8 @@ final class Names {
     }
 
     /** Legal-form words that do not tell two companies apart in one article ("Unilever Plc", "Unilever"). */
-    private static final java.util.Set<String> COMPANY_SUFFIXES = java.util.Set.of("inc", "incorporated", "corp",
-            "co", "cos", "ltd", "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "corp", "co", "cos", "ltd",
+            "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
 
     /** "U.S. Central Intelligence Agency" is the "Central Intelligence Agency" of the same article. */
     static List<String> withoutCountryPrefix(List<String> tokens) {
@@ -53,7 +54,7 @@ final class Names {
         return end == tokens.size() ? tokens : List.copyOf(tokens.subList(0, end));
     }
 
-    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("department", "ministry");
+    private static final Set<String> BODY_WORDS = Set.of("department", "ministry");
 
     /** "Department of Energy" and "Energy Department" share a key: both become "energy department". */
     static List<String> departmentOrder(List<String> tokens) {

@@ -154,7 +154,8 @@ class ArticleEntitiesTest {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Tren de Aragua", "ORGANIZATION", 9)
                 .tag("TdeA", "ORGANIZATION", 9);
-        List<Entity> entities = run("", "Members of the Tren de Aragua (TdeA) gang were seen.\nTdeA denied it.", tagger);
+        List<Entity> entities =
+                run("", "Members of the Tren de Aragua (TdeA) gang were seen.\nTdeA denied it.", tagger);
         assertThat(entities).containsExactly(new Entity(EntityType.ORGANIZATION, "Tren de Aragua", 3, 15));
     }
 
@@ -162,7 +163,8 @@ class ArticleEntitiesTest {
     void acronymDefinitionExtendsATruncatedSpan() {
         ScriptedTagger tagger = new ScriptedTagger().tag("United Nations Office on Drugs", "ORGANIZATION", 9);
         List<Entity> entities = run("",
-                "Figures from the United Nations Office on Drugs and Crime (UNODC) show a rise. UNODC said so.", tagger);
+                "Figures from the United Nations Office on Drugs and Crime (UNODC) show a rise. UNODC said so.",
+                tagger);
         assertThat(names(entities)).containsExactly("organization:United Nations Office on Drugs and Crime");
         assertThat(entities.getFirst().mentions()).isEqualTo(3);
     }
@@ -219,7 +221,8 @@ class ArticleEntitiesTest {
     void mostSalientFirstThenEarliest() {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Marco Rubio", "PERSON", 9).tag("Laura Sarabia", "PERSON", 9).tag("Donald Trump", "PERSON", 9);
-        List<Entity> entities = run("", "Marco Rubio met Laura Sarabia.\nDonald Trump later called Laura Sarabia.", tagger);
+        List<Entity> entities =
+                run("", "Marco Rubio met Laura Sarabia.\nDonald Trump later called Laura Sarabia.", tagger);
         assertThat(names(entities)).containsExactly("person:Laura Sarabia", "person:Marco Rubio",
                 "person:Donald Trump");
         assertThat(entities.get(1).firstPosition()).isZero();
@@ -258,7 +261,8 @@ class ArticleEntitiesTest {
     void aFrequentSimilarNameIsAnotherPerson() {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Donald Regan", "PERSON", 9).tag("Reagan", "PERSON", 9);
-        List<Entity> entities = run("", "Reagan accepted.\nChief of staff Donald Regan left. Reagan said so. Reagan left.", tagger);
+        List<Entity> entities =
+                run("", "Reagan accepted.\nChief of staff Donald Regan left. Reagan said so. Reagan left.", tagger);
         assertThat(names(entities)).containsExactlyInAnyOrder("person:Reagan", "person:Donald Regan");
     }
 }
