@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -110,10 +112,9 @@ final class ArticleEntities {
         }
         addListedNames();
         addSurnames();
-        List<Surface> longestFirst = new ArrayList<>(lexicon.values());
-        longestFirst.sort(Comparator.comparingInt((Surface s) -> s.text.length()).reversed());
+        SurfaceIndex index = new SurfaceIndex(lexicon.values());
         for (Segment segment : segments) {
-            count(segment, longestFirst);
+            count(segment, index);
         }
         group();
         return entities();
@@ -224,33 +225,70 @@ final class ArticleEntities {
         return lexicon.computeIfAbsent(text, Surface::new);
     }
 
-    /** Finds every lexicon form on the line, longest first, without overlaps, at word boundaries. */
-    private static void count(Segment segment, List<Surface> longestFirst) {
+    /**
+     * The lexicon indexed by the first word of each form, so matching a line costs one look-up per word instead of
+     * one scan per form (a long document can have thousands of forms and lines).
+     */
+    private static final class SurfaceIndex {
+        final Map<String, List<Surface>> exact = new HashMap<>();
+        final Map<String, List<Surface>> caseless = new HashMap<>();
+
+        SurfaceIndex(Iterable<Surface> surfaces) {
+            for (Surface s : surfaces) {
+                String first = leadingRun(s.text, 0);
+                if (first.isEmpty()) {
+                    continue; // cleaning leaves names starting with a letter or digit
+                }
+                exact.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+                // Alias-file acronyms like "WHO" are common words in an all-caps headline.
+                if (s.modelVotes() > 0 || s.votes[2] > 0) {
+                    caseless.computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+                }
+            }
+            Comparator<Surface> longestFirst = Comparator.comparingInt((Surface s) -> s.text.length()).reversed();
+            exact.values().forEach(l -> l.sort(longestFirst));
+            caseless.values().forEach(l -> l.sort(longestFirst));
+        }
+    }
+
+    /** Finds lexicon forms on the line left to right, longest first, at word boundaries, without overlaps. */
+    private static void count(Segment segment, SurfaceIndex index) {
         String text = segment.text();
         boolean caseless = segment.headline() && Names.isAllCaps(text);
-        boolean[] covered = new boolean[text.length()];
-        for (Surface s : longestFirst) {
-            if (caseless && s.modelVotes() == 0 && s.votes[2] == 0) {
-                // Alias-file acronyms like "WHO" are common words in an all-caps headline.
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || !boundary(text, i - 1)) {
+                i++;
                 continue;
             }
-            int len = s.text.length();
-            for (int from = 0; from + len <= text.length(); ) {
-                int at = caseless ? indexOfIgnoreCase(text, s.text, from) : text.indexOf(s.text, from);
-                if (at < 0) {
-                    break;
-                }
-                int end = at + len;
-                if (boundary(text, at - 1) && boundary(text, end) && free(covered, at, end)) {
-                    for (int i = at; i < end; i++) {
-                        covered[i] = true;
+            String run = leadingRun(text, i);
+            List<Surface> candidates = caseless
+                    ? index.caseless.get(run.toLowerCase(Locale.ROOT))
+                    : index.exact.get(run);
+            int next = i + run.length();
+            if (candidates != null) {
+                for (Surface s : candidates) {
+                    int end = i + s.text.length();
+                    if (end <= n && text.regionMatches(caseless, i, s.text, 0, s.text.length())
+                            && boundary(text, end)) {
+                        s.mentions++;
+                        s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + i);
+                        next = end;
+                        break;
                     }
-                    s.mentions++;
-                    s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + at);
                 }
-                from = at + 1;
             }
+            i = next;
         }
+    }
+
+    private static String leadingRun(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     private void group() {
@@ -322,19 +360,28 @@ final class ArticleEntities {
     private void mergeShortForms() {
         List<Surface> all = lexicon.values().stream().filter(s -> !s.tokens.isEmpty()).toList();
         Set<Surface> companies = new HashSet<>();
+        // A short form is the start or the end of its full form: index full forms by first and last token.
+        Map<String, List<Surface>> byFirst = new HashMap<>();
+        Map<String, List<Surface>> byLast = new HashMap<>();
         for (Surface s : all) {
             if (s.companyName) {
                 companies.add(s.root());
+            }
+            if (s.tokens.size() >= 2) {
+                byFirst.computeIfAbsent(s.tokens.getFirst(), k -> new ArrayList<>()).add(s);
+                byLast.computeIfAbsent(s.tokens.getLast(), k -> new ArrayList<>()).add(s);
             }
         }
         for (Surface shortForm : all) {
             if (companies.contains(shortForm.root())) {
                 continue;
             }
+            Set<Surface> candidates = new LinkedHashSet<>(byFirst.getOrDefault(shortForm.tokens.getFirst(), List.of()));
+            candidates.addAll(byLast.getOrDefault(shortForm.tokens.getLast(), List.of()));
             Set<Surface> personTargets = new HashSet<>();
             Set<Surface> surnameTargets = new HashSet<>();
             Set<Surface> orgTargets = new HashSet<>();
-            for (Surface full : all) {
+            for (Surface full : candidates) {
                 if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()
                         || full.text.indexOf('/') >= 0) {
                     // "Fleet/Norstar" names two companies: it is the full form of neither.
@@ -588,21 +635,5 @@ final class ArticleEntities {
         return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
     }
 
-    private static boolean free(boolean[] covered, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (covered[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        for (int i = from; i + needle.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

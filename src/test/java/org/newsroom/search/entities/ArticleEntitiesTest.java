@@ -75,7 +75,7 @@ class ArticleEntitiesTest {
         }
     }
 
-    private List<Entity> run(String title, String body, ScriptedTagger tagger) {
+    private List<Entity> run(String title, String body, Function<String, List<NerModel.Span>> tagger) {
         return new ArticleEntities(splitter.segments(title, body), canonicalizer).resolve(tagger);
     }
 
@@ -264,5 +264,20 @@ class ArticleEntitiesTest {
         List<Entity> entities =
                 run("", "Reagan accepted.\nChief of staff Donald Regan left. Reagan said so. Reagan left.", tagger);
         assertThat(names(entities)).containsExactlyInAnyOrder("person:Reagan", "person:Donald Regan");
+    }
+
+    @Test
+    void thousandsOfNamesAndLinesStayFast() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            String name = "Person" + (char) ('A' + i % 26) + " Family" + i;
+            body.append(name).append(" met the committee on line ").append(i).append(".\n");
+        }
+        Function<String, List<NerModel.Span>> tagger = line -> List.of(
+                new NerModel.Span("PERSON", 0, line.indexOf(" met")));
+        long started = System.nanoTime();
+        List<Entity> entities = run("", body.toString(), tagger);
+        assertThat(entities).hasSize(5_000);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
     }
 }
