@@ -508,6 +508,12 @@ final class ArticleEntities {
                 return s.listedType;
             }
         }
+        for (Surface s : members) {
+            if (s.companyName && s.votes[1] > 0) {
+                // "Kraft Inc" settles what "Kraft" alone is, whatever the model said about "Kraft".
+                return EntityType.ORGANIZATION;
+            }
+        }
         int longest = members.stream().mapToInt(s -> s.tokens.size()).max().orElse(0);
         int[] votes = new int[3];
         for (Surface s : members) {

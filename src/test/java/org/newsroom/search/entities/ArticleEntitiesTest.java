@@ -280,4 +280,12 @@ class ArticleEntitiesTest {
         assertThat(entities).hasSize(5_000);
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
     }
+
+    @Test
+    void aLegalFormMakesTheNameACompany() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Kraft Inc", "ORGANIZATION", 9).tag("Kraft", "PERSON", 9);
+        List<Entity> entities = run("", "The FTC charged Kraft Inc.\nKraft said it would appeal. Kraft denied it.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Kraft");
+    }
 }
