@@ -285,7 +285,8 @@ class ArticleEntitiesTest {
     void aLegalFormMakesTheNameACompany() {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Kraft Inc", "ORGANIZATION", 9).tag("Kraft", "PERSON", 9);
-        List<Entity> entities = run("", "The FTC charged Kraft Inc.\nKraft said it would appeal. Kraft denied it.", tagger);
+        List<Entity> entities =
+                run("", "The FTC charged Kraft Inc.\nKraft said it would appeal. Kraft denied it.", tagger);
         assertThat(names(entities)).containsExactly("organization:Kraft");
     }
 }
