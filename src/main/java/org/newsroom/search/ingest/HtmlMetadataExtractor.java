@@ -33,12 +33,14 @@ final class HtmlMetadataExtractor {
             "advertisercontentarticle", "satiricalarticle", "discussionforumposting", "qapage", "faqpage");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:·•»]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reviewed|edited|reported|story|words|text)\\s+)?by[:\\s]+|^author[:\\s]+",
+            "^(?:(?:written|posted|published|reviewed|edited|reported|story|words|text)\\s*)?by(?:[:\\s]+|(?=\\p{Lu}))"
+                    + "|^authors?[:\\s]+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|writer|contributor",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_HINT = Pattern.compile("date|time|publish|posted|byline|meta|info",
             Pattern.CASE_INSENSITIVE);
+    private static final String COMMENTS = "[class*=comment], [id*=comment], [class*=related], [class*=review]";
     private static final Pattern UPDATED_HINT = Pattern.compile("updat|modif|edited|revised", Pattern.CASE_INSENSITIVE);
 
     HtmlMetadata extract(Document document) {
@@ -83,9 +85,28 @@ final class HtmlMetadataExtractor {
                 }
             }
         }
+        // Blogs often mark up their own name as h1 and the post title as h2: take the h2 the metadata confirms.
+        for (Element h2 : document.select("h2")) {
+            String text = TextNormalizer.oneLine(h2.text());
+            String key = comparable(text);
+            if (key.length() >= 10 && declared.stream().map(HtmlMetadataExtractor::comparable)
+                    .anyMatch(c -> c.equals(key) || c.startsWith(key + " "))) {
+                return text;
+            }
+        }
         // Otherwise the page's single headline still beats a metadata title written for search engines.
         if (!headings.isEmpty() && headings.getFirst().split("\\s+").length >= 2) {
             return headings.getFirst();
+        }
+        // Some plugins cut the JSON-LD headline at 110 characters; a longer copy of the same title is the real one.
+        for (int i = 0; i < declared.size(); i++) {
+            for (String other : declared) {
+                String shorter = comparable(declared.get(i));
+                if (comparable(other).startsWith(shorter) && other.length() > declared.get(i).length()
+                        && shorter.length() >= 30) {
+                    declared.set(i, other);
+                }
+            }
         }
         for (String candidate : declared) {
             String stripped = stripSiteName(candidate, siteName);
@@ -143,20 +164,48 @@ final class HtmlMetadataExtractor {
         addIfPresent(candidates, meta(document, "parsely-author"));
         addIfPresent(candidates, meta(document, "sailthru.author"));
         addIfPresent(candidates, meta(document, "dc.creator"));
-        addIfPresent(candidates, meta(document, "twitter:creator"));
+        for (int i = 1; i <= 4; i++) {
+            // Some CMSes print the byline only as a Twitter card label: twitter:label1 "Written by", twitter:data1.
+            String label = meta(document, "twitter:label" + i);
+            if (label != null && label.toLowerCase(Locale.ROOT).matches("(written by|author|by)")) {
+                addIfPresent(candidates, meta(document, "twitter:data" + i));
+            }
+        }
         for (Element element : document.select("[rel=author], [itemprop=author], a[href*=/author/]")) {
+            if (element.closest(COMMENTS) != null) {
+                continue;
+            }
             Element name = element.selectFirst("[itemprop=name]");
             String value = name != null ? firstNonBlank(name.attr("content"), name.text())
                     : firstNonBlank(element.attr("content"), element.text());
             addIfPresent(candidates, value);
         }
+        for (Element label : document.select("p, span, div, dt, strong, small")) {
+            // A "Written by" label with the name in the next element.
+            String own = label.ownText().strip().toLowerCase(Locale.ROOT);
+            if (label.children().isEmpty() && own.matches("(written by|author|by|words by|posted by):?")) {
+                Element next = label.nextElementSibling();
+                if (next != null && next.text().length() < 80) {
+                    addIfPresent(candidates, next.text());
+                }
+            }
+        }
         for (Element element : document.select("[class], [id]")) {
             String hint = element.className() + " " + element.id();
-            if (BYLINE_HINT.matcher(hint).find() && element.children().size() <= 6) {
+            if (BYLINE_HINT.matcher(hint).find() && element.children().size() <= 6
+                    && element.closest(COMMENTS) == null) {
                 String text = element.text();
                 if (text.length() > 2 && text.length() < 120) {
                     addIfPresent(candidates, text);
                 }
+            }
+        }
+        for (Element element : document.select("p, span, div, li")) {
+            // A visible "By Jane Doe" line without any class to go by.
+            String text = element.text();
+            if (text.length() < 60 && text.length() > 5 && text.startsWith("By ") && element.closest(COMMENTS) == null) {
+                addIfPresent(candidates, text);
+                break;
             }
         }
         for (String candidate : candidates) {
@@ -174,17 +223,28 @@ final class HtmlMetadataExtractor {
             return null;
         }
         s = BY_PREFIX.matcher(s).replaceFirst("").strip();
-        // "Ahmed Hassan - World News Editor" and "Ahmed Hassan | March 3, 2025": the name comes first.
-        s = s.split("\\s+[-–—|•·]\\s+|\\s{2,}")[0].strip();
-        s = s.replaceAll("(?i)\\s*(?:posted|published|updated)?\\s*(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-                + "|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$", "").strip();
-        s = s.replaceAll("[,;:]+$", "").strip();
-        if (s.length() < 3 || s.length() > 100 || !s.matches(".*\\p{L}.*") || s.matches(".*\\d{3,}.*")) {
+        // "Ahmed Hassan - World News Editor", "Dec. 19, 2025 · Niko Matsakis": the name is the first part that is
+        // not a date.
+        for (String part : s.split("\\s+[-–—|•·]\\s+|\\s{2,}")) {
+            String name = cleanName(BY_PREFIX.matcher(part.strip()).replaceFirst(""));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String cleanName(String part) {
+        String s = part.replaceAll("(?i)\\s*(?:posted|published|updated)?\\s*(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug"
+                + "|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$", "").strip();
+        s = s.replaceAll("\\s+on behalf of.*$", "").replaceAll("[,;:]+$", "").strip();
+        if (s.length() < 3 || s.length() > 100 || !s.matches(".*\\p{L}.*") || s.matches(".*\\d{3,}.*")
+                || DateParser.parseHuman(s) != null) {
             return null;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        if (siteName != null && lower.equals(siteName.toLowerCase(Locale.ROOT))
-                || lower.matches("(admin|administrator|staff|author|unknown|guest|editor|anonymous|by|none|null)")) {
+        if (lower.matches("(admin|administrator|staff|author|the author|unknown|guest|editor|anonymous|by|none|null"
+                + "|undefined|written by|posted by)") || lower.endsWith(" says")) {
             return null;
         }
         if (s.split("\\s+").length > 12) {
