@@ -41,6 +41,8 @@ final class HtmlMetadataExtractor {
     private static final Pattern DATE_HINT = Pattern.compile("date|time|publish|posted|byline|meta|info",
             Pattern.CASE_INSENSITIVE);
     private static final String COMMENTS = "[class*=comment], [id*=comment], [class*=related], [class*=review]";
+    private static final String NOT_ARTICLE = "aside, footer, nav, [class*=comment], [id*=comment], "
+            + "[class*=related], [class*=sidebar], [class*=widget], [class*=recent], [class*=popular]";
     private static final Pattern UPDATED_HINT = Pattern.compile("updat|modif|edited|revised", Pattern.CASE_INSENSITIVE);
 
     HtmlMetadata extract(Document document) {
@@ -304,6 +306,12 @@ final class HtmlMetadataExtractor {
 
     private static @Nullable OffsetDateTime published(Document document, @Nullable JsonNode article,
             @Nullable String url) {
+        // The date printed with the headline is what readers (and the archive's users) take as the article's date,
+        // even when the metadata still carries the first version's date.
+        OffsetDateTime visible = visibleDate(document);
+        if (visible != null) {
+            return visible;
+        }
         if (article != null) {
             OffsetDateTime date = DateParser.parseMachine(text(article.get("datePublished")));
             if (date != null) {
@@ -358,6 +366,44 @@ final class HtmlMetadataExtractor {
                 if (date != null) {
                     return date;
                 }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "^(?:published|posted|updated|last updated|written|date|released|modified)(?: on)?\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The first date shown near the headline, in document order, outside comments, sidebars and lists of posts. */
+    private static @Nullable OffsetDateTime visibleDate(Document document) {
+        Element body = document.body();
+        List<Element> all = body.getAllElements();
+        int from = 0;
+        Element h1 = document.selectFirst("h1");
+        if (h1 != null && h1.parent() != null) {
+            Element start = h1.parent();
+            from = Math.max(0, all.indexOf(start));
+        }
+        int scanned = 0;
+        for (int i = from; i < all.size() && scanned < 400; i++, scanned++) {
+            Element element = all.get(i);
+            boolean time = element.normalName().equals("time");
+            boolean hinted = !time && (DATE_HINT.matcher(element.className() + " " + element.id()).find()
+                    || DATE_LABEL.matcher(element.ownText().strip()).matches());
+            if (!time && !hinted) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() > 150 || element.closest(NOT_ARTICLE) != null) {
+                continue;
+            }
+            OffsetDateTime date = time ? DateParser.parseMachine(element.attr("datetime")) : null;
+            if (date == null && text.length() >= 6) {
+                date = DateParser.parseHuman(text);
+            }
+            if (date != null) {
+                return date;
             }
         }
         return null;
