@@ -321,7 +321,8 @@ final class HtmlMetadataExtractor {
         for (String name : List.of("article:published_time", "og:published_time", "og:article:published_time",
                 "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
                 "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
-                "article.published", "citation_publication_date", "citation_date", "bt:pubDate")) {
+                "article.published", "citation_publication_date", "citation_date", "bt:pubDate", "published",
+                "publication_date", "date.published", "article_date_original", "original-publish-date")) {
             OffsetDateTime date = DateParser.parseMachine(meta(document, name));
             if (date != null) {
                 return date;
@@ -341,9 +342,22 @@ final class HtmlMetadataExtractor {
                 return date;
             }
         }
+        for (Element meta : document.select("meta[content]")) {
+            String key = (meta.attr("name") + meta.attr("property")).toLowerCase(Locale.ROOT);
+            if (key.contains("publish") && (key.contains("date") || key.contains("time"))) {
+                OffsetDateTime date = DateParser.parseMachine(meta.attr("content"));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
         OffsetDateTime fromUrl = DateParser.fromUrl(url);
         if (fromUrl != null) {
             return fromUrl;
+        }
+        OffsetDateTime fromScript = scriptDate(document);
+        if (fromScript != null) {
+            return fromScript;
         }
         for (Element time : document.select("time[datetime]")) {
             if (isUpdateDate(time) || time.closest("aside, footer, nav, [class*=comment], [class*=related]") != null) {
@@ -388,6 +402,16 @@ final class HtmlMetadataExtractor {
         int scanned = 0;
         for (int i = from; i < all.size() && scanned < 400; i++, scanned++) {
             Element element = all.get(i);
+            // Right under the headline, a short line that is (or holds) a date is the dateline, whatever its markup.
+            if (h1 != null && scanned < 60 && element.childrenSize() <= 3 && element.closest(NOT_ARTICLE) == null) {
+                String text = element.text();
+                if (text.length() >= 6 && text.length() <= 80) {
+                    OffsetDateTime date = DateParser.parseHuman(text);
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
             boolean time = element.normalName().equals("time");
             boolean hinted = !time && (DATE_HINT.matcher(element.className() + " " + element.id()).find()
                     || DATE_LABEL.matcher(element.ownText().strip()).matches());
@@ -402,8 +426,35 @@ final class HtmlMetadataExtractor {
             if (date == null && text.length() >= 6) {
                 date = DateParser.parseHuman(text);
             }
+            Element next = element.nextElementSibling();
+            if (date == null && next != null && DATE_LABEL.matcher(text).matches() && next.text().length() <= 80) {
+                // "Last updated:" in one element, "Dec 12, 2025" in the next.
+                date = DateParser.parseHuman(next.text());
+            }
             if (date != null) {
                 return date;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishDate|publishedAt|published_at"
+            + "|publishedDate|published_date|publish_date|first_publication_date|date_posted|pubDate|createdAt)\"\\s*:"
+            + "\\s*\"([^\"]{8,40})\"");
+
+    /** A publication date in a page's embedded JSON state (Next.js, Nuxt, Prismic and the like). */
+    private static @Nullable OffsetDateTime scriptDate(Document document) {
+        for (Element script : document.select("script")) {
+            String data = script.data();
+            if (data.length() > 2_000_000) {
+                continue;
+            }
+            var m = SCRIPT_DATE.matcher(data);
+            if (m.find()) {
+                OffsetDateTime date = DateParser.parseMachine(m.group(1));
+                if (date != null) {
+                    return date;
+                }
             }
         }
         return null;
