@@ -307,11 +307,18 @@ final class HtmlMetadataExtractor {
     private static @Nullable OffsetDateTime published(Document document, @Nullable JsonNode article,
             @Nullable String url) {
         // The date printed with the headline is what readers (and the archive's users) take as the article's date,
-        // even when the metadata still carries the first version's date.
+        // even when the metadata still carries the first version's date. When both agree on the day, the metadata's
+        // copy is kept for its time and zone.
+        OffsetDateTime declared = declaredDate(document, article, url);
         OffsetDateTime visible = visibleDate(document);
-        if (visible != null) {
-            return visible;
+        if (visible == null || declared != null && declared.toLocalDate().equals(visible.toLocalDate())) {
+            return declared;
         }
+        return visible;
+    }
+
+    private static @Nullable OffsetDateTime declaredDate(Document document, @Nullable JsonNode article,
+            @Nullable String url) {
         if (article != null) {
             OffsetDateTime date = DateParser.parseMachine(text(article.get("datePublished")));
             if (date != null) {
