@@ -40,6 +40,7 @@ final class HtmlMetadataExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_HINT = Pattern.compile("date|time|publish|posted|byline|meta|info",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}");
     private static final String COMMENTS = "[class*=comment], [id*=comment], [class*=related], [class*=review]";
     private static final String NOT_ARTICLE = "aside, footer, nav, [class*=comment], [id*=comment], "
             + "[class*=related], [class*=sidebar], [class*=widget], [class*=recent], [class*=popular]";
@@ -205,7 +206,8 @@ final class HtmlMetadataExtractor {
         for (Element element : document.select("p, span, div, li")) {
             // A visible "By Jane Doe" line without any class to go by.
             String text = element.text();
-            if (text.length() < 60 && text.length() > 5 && text.startsWith("By ") && element.closest(COMMENTS) == null) {
+            if (text.length() < 60 && text.length() > 5 && PLAIN_BYLINE.matcher(text).lookingAt()
+                    && element.closest(COMMENTS) == null) {
                 addIfPresent(candidates, text);
                 break;
             }
