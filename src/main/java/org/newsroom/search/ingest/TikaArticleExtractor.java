@@ -296,7 +296,7 @@ public class TikaArticleExtractor implements ArticleExtractor {
             String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
             long bad = lenient.chars().filter(c -> c == '\uFFFD').count();
             // A few broken bytes in a UTF-8 file: drop them rather than garble every accent in the file.
-            if (bad * 100 <= lenient.length()) {
+            if (bad <= 3 || bad * 100 <= lenient.length()) {
                 return lenient.replace("\uFFFD", "");
             }
             return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
