@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -65,8 +67,9 @@ final class ArticleEntities {
         Surface(String text) {
             this.text = text;
             List<String> folded = Names.foldedTokens(text);
-            this.tokens = Names.withoutCompanySuffix(folded);
-            this.companyName = tokens.size() < folded.size();
+            List<String> core = Names.withoutCompanySuffix(Names.withoutCountryPrefix(folded));
+            this.companyName = core.size() < folded.size();
+            this.tokens = Names.departmentOrder(core);
         }
 
         Surface root() {
@@ -109,8 +112,9 @@ final class ArticleEntities {
         }
         addListedNames();
         addSurnames();
+        SurfaceIndex index = new SurfaceIndex(lexicon.values());
         for (Segment segment : segments) {
-            count(segment);
+            count(segment, index);
         }
         group();
         return entities();
@@ -221,35 +225,70 @@ final class ArticleEntities {
         return lexicon.computeIfAbsent(text, Surface::new);
     }
 
-    /** Finds every lexicon form on the line, longest first, without overlaps, at word boundaries. */
-    private void count(Segment segment) {
+    /**
+     * The lexicon indexed by the first word of each form, so matching a line costs one look-up per word instead of
+     * one scan per form (a long document can have thousands of forms and lines).
+     */
+    private static final class SurfaceIndex {
+        final Map<String, List<Surface>> exact = new HashMap<>();
+        final Map<String, List<Surface>> caseless = new HashMap<>();
+
+        SurfaceIndex(Iterable<Surface> surfaces) {
+            for (Surface s : surfaces) {
+                String first = leadingRun(s.text, 0);
+                if (first.isEmpty()) {
+                    continue; // cleaning leaves names starting with a letter or digit
+                }
+                exact.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+                // Alias-file acronyms like "WHO" are common words in an all-caps headline.
+                if (s.modelVotes() > 0 || s.votes[2] > 0) {
+                    caseless.computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+                }
+            }
+            Comparator<Surface> longestFirst = Comparator.comparingInt((Surface s) -> s.text.length()).reversed();
+            exact.values().forEach(l -> l.sort(longestFirst));
+            caseless.values().forEach(l -> l.sort(longestFirst));
+        }
+    }
+
+    /** Finds lexicon forms on the line left to right, longest first, at word boundaries, without overlaps. */
+    private static void count(Segment segment, SurfaceIndex index) {
         String text = segment.text();
         boolean caseless = segment.headline() && Names.isAllCaps(text);
-        boolean[] covered = new boolean[text.length()];
-        List<Surface> byLength = new ArrayList<>(lexicon.values());
-        byLength.sort(Comparator.comparingInt((Surface s) -> s.text.length()).reversed());
-        for (Surface s : byLength) {
-            if (caseless && s.modelVotes() == 0 && s.votes[2] == 0) {
-                // Alias-file acronyms like "WHO" are common words in an all-caps headline.
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || !boundary(text, i - 1)) {
+                i++;
                 continue;
             }
-            int len = s.text.length();
-            for (int from = 0; from + len <= text.length(); ) {
-                int at = caseless ? indexOfIgnoreCase(text, s.text, from) : text.indexOf(s.text, from);
-                if (at < 0) {
-                    break;
-                }
-                int end = at + len;
-                if (boundary(text, at - 1) && boundary(text, end) && free(covered, at, end)) {
-                    for (int i = at; i < end; i++) {
-                        covered[i] = true;
+            String run = leadingRun(text, i);
+            List<Surface> candidates = caseless
+                    ? index.caseless.get(run.toLowerCase(Locale.ROOT))
+                    : index.exact.get(run);
+            int next = i + run.length();
+            if (candidates != null) {
+                for (Surface s : candidates) {
+                    int end = i + s.text.length();
+                    if (end <= n && text.regionMatches(caseless, i, s.text, 0, s.text.length())
+                            && boundary(text, end)) {
+                        s.mentions++;
+                        s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + i);
+                        next = end;
+                        break;
                     }
-                    s.mentions++;
-                    s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + at);
                 }
-                from = at + 1;
             }
+            i = next;
         }
+    }
+
+    private static String leadingRun(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     private void group() {
@@ -271,27 +310,81 @@ final class ArticleEntities {
             }
         }
         acronymToDefinition.forEach((acronym, definition) -> union(lexicon.get(acronym), lexicon.get(definition)));
+        linkAcronymsByInitials();
         mergeShortForms();
+        mergeMisspelledSurnames();
+    }
+
+    /**
+     * An all-caps form whose letters are exactly the initials of one multi-word organization of the same article
+     * is that organization even without a definition in brackets: "FDIC" and "Federal Deposit Insurance Corp",
+     * "BP" and "British Petroleum Co Plc".
+     */
+    private void linkAcronymsByInitials() {
+        Map<String, List<Surface>> byInitials = new HashMap<>();
+        for (Surface s : lexicon.values()) {
+            List<String> words = Names.tokens(s.text);
+            if (words.size() >= 2 && s.majority() == EntityType.ORGANIZATION && !s.locationMajority()) {
+                Set<String> keys = new HashSet<>();
+                int core = s.tokens.size();
+                if (!s.companyName || core >= 2) {
+                    // "BAA Plc" spells no "BP"; "Federal Deposit Insurance Corp" does spell "FDIC".
+                    keys.add(initials(s.text));
+                }
+                if (s.companyName && core < words.size()) {
+                    keys.add(initials(String.join(" ", words.subList(0, core))));
+                }
+                for (String key : keys) {
+                    if (key.length() >= 2) {
+                        byInitials.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+                    }
+                }
+            }
+        }
+        for (Surface s : lexicon.values()) {
+            if (s.text.length() < 2 || s.text.length() > 6 || !Names.isAllCaps(s.text) || s.text.contains(" ")
+                    || s.votes[0] > s.votes[1]) {
+                continue;
+            }
+            List<Surface> candidates = byInitials.getOrDefault(s.text, List.of());
+            Set<Surface> roots = new HashSet<>();
+            candidates.forEach(c -> roots.add(c.root()));
+            if (roots.size() == 1 && (s.listedCanonical == null
+                    || s.listedCanonical.equals(candidates.getFirst().listedCanonical))) {
+                union(roots.iterator().next(), s);
+            }
+        }
     }
 
     /** "Noem" joins "Kristi Noem", "Crisis Group" joins "International Crisis Group", unless ambiguous. */
     private void mergeShortForms() {
         List<Surface> all = lexicon.values().stream().filter(s -> !s.tokens.isEmpty()).toList();
         Set<Surface> companies = new HashSet<>();
+        // A short form is the start or the end of its full form: index full forms by first and last token.
+        Map<String, List<Surface>> byFirst = new HashMap<>();
+        Map<String, List<Surface>> byLast = new HashMap<>();
         for (Surface s : all) {
             if (s.companyName) {
                 companies.add(s.root());
+            }
+            if (s.tokens.size() >= 2) {
+                byFirst.computeIfAbsent(s.tokens.getFirst(), k -> new ArrayList<>()).add(s);
+                byLast.computeIfAbsent(s.tokens.getLast(), k -> new ArrayList<>()).add(s);
             }
         }
         for (Surface shortForm : all) {
             if (companies.contains(shortForm.root())) {
                 continue;
             }
+            Set<Surface> candidates = new LinkedHashSet<>(byFirst.getOrDefault(shortForm.tokens.getFirst(), List.of()));
+            candidates.addAll(byLast.getOrDefault(shortForm.tokens.getLast(), List.of()));
             Set<Surface> personTargets = new HashSet<>();
             Set<Surface> surnameTargets = new HashSet<>();
             Set<Surface> orgTargets = new HashSet<>();
-            for (Surface full : all) {
-                if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()) {
+            for (Surface full : candidates) {
+                if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()
+                        || full.text.indexOf('/') >= 0) {
+                    // "Fleet/Norstar" names two companies: it is the full form of neither.
                     continue;
                 }
                 if (shortForm.listedCanonical != null && !shortForm.listedCanonical.equals(full.listedCanonical)) {
@@ -319,6 +412,36 @@ final class ArticleEntities {
             }
             if (targets.size() == 1) {
                 union(targets.iterator().next(), shortForm);
+            }
+        }
+    }
+
+    /**
+     * Wire copy misspells names ("Predergast" after "S. Lawrence Prendergast", "Gasper" after "George Gaspar"): a
+     * rare (at most two mentions) one-word person form one edit away from the surname of exactly one full name joins
+     * it. A form mentioned more often is another person ("Reagan" next to "Donald Regan").
+     */
+    private void mergeMisspelledSurnames() {
+        Map<String, Set<Surface>> fullBySurname = new HashMap<>();
+        for (Surface s : lexicon.values()) {
+            if (s.tokens.size() >= 2 && s.majority() == EntityType.PERSON) {
+                fullBySurname.computeIfAbsent(s.tokens.getLast(), k -> new HashSet<>()).add(s.root());
+            }
+        }
+        for (Surface s : lexicon.values()) {
+            if (s.tokens.size() != 1 || s.votes[0] == 0 || s.votes[0] < s.votes[1] || s.mentions > 2
+                    || s.tokens.getFirst().length() < 5 || fullBySurname.containsKey(s.tokens.getFirst())) {
+                continue;
+            }
+            String word = s.tokens.getFirst();
+            Set<Surface> targets = new HashSet<>();
+            fullBySurname.forEach((surname, roots) -> {
+                if (surname.charAt(0) == word.charAt(0) && Names.withinOneEdit(surname, word)) {
+                    targets.addAll(roots);
+                }
+            });
+            if (targets.size() == 1 && s.root() != targets.iterator().next()) {
+                union(targets.iterator().next(), s);
             }
         }
     }
@@ -383,6 +506,12 @@ final class ArticleEntities {
         for (Surface s : members) {
             if (s.listedType != null) {
                 return s.listedType;
+            }
+        }
+        for (Surface s : members) {
+            if (s.companyName && s.votes[1] > 0) {
+                // "Kraft Inc" settles what "Kraft" alone is, whatever the model said about "Kraft".
+                return EntityType.ORGANIZATION;
             }
         }
         int longest = members.stream().mapToInt(s -> s.tokens.size()).max().orElse(0);
@@ -512,21 +641,5 @@ final class ArticleEntities {
         return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
     }
 
-    private static boolean free(boolean[] covered, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (covered[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        for (int i = from; i + needle.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

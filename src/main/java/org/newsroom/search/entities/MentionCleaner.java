@@ -40,6 +40,11 @@ final class MentionCleaner {
 
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
 
+    /** Words before an organization's name that are not part of it ("the", "opposition Labour Party"). */
+    private static final Set<String> ORG_PREFIXES = Set.of("the", "opposition", "ruling");
+
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("\\p{L}+['\u2019]s");
+
     private MentionCleaner() {}
 
     /** A cleaned span inside the same text. */
@@ -81,8 +86,13 @@ final class MentionCleaner {
             return null;
         }
         String name = text.substring(s, e);
-        if (PARTY_STATE.matcher(name).matches() || s >= 2 && PARTY_STATE.matcher(text.substring(s - 2, e)).matches()) {
+        if (PARTY_STATE.matcher(name).matches()
+                || s >= 2 && PARTY_STATE.matcher(text.substring(s - 2, e)).matches()) {
             // "Sen. Chris Dodd, D-Conn": party and state, not an organization or a person.
+            return null;
+        }
+        if (MONTHS.contains(name.toLowerCase(Locale.ROOT))) {
+            // "May" is tagged as a person in "shipment in May".
             return null;
         }
         if (!isNameLike(name) || !balanced(name) || (type == EntityType.PERSON && isRoleWord(name))) {
@@ -108,8 +118,13 @@ final class MentionCleaner {
     }
 
     private static boolean strippable(String word, EntityType type) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (POSSESSIVE_WORD.matcher(w).matches() && MONTHS.contains(w.substring(0, w.length() - 2))) {
+            // "February's Federal Open Market Committee"
+            return true;
+        }
         if (type == EntityType.ORGANIZATION) {
-            return word.equals("the") || word.equals("The") || word.equals("THE");
+            return ORG_PREFIXES.contains(w);
         }
         return isRoleWord(word);
     }

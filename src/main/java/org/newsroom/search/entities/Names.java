@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** String helpers shared by mention cleaning, matching and canonicalization. Stateless. */
@@ -35,8 +36,14 @@ final class Names {
     }
 
     /** Legal-form words that do not tell two companies apart in one article ("Unilever Plc", "Unilever"). */
-    private static final java.util.Set<String> COMPANY_SUFFIXES = java.util.Set.of("inc", "incorporated", "corp",
-            "co", "cos", "ltd", "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "corp", "co", "cos", "ltd",
+            "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
+
+    /** "U.S. Central Intelligence Agency" is the "Central Intelligence Agency" of the same article. */
+    static List<String> withoutCountryPrefix(List<String> tokens) {
+        return tokens.size() >= 2 && tokens.getFirst().equals("us") ? List.copyOf(tokens.subList(1, tokens.size()))
+                : tokens;
+    }
 
     /** Drops trailing legal-form tokens; nothing is left of a bare "NV". */
     static List<String> withoutCompanySuffix(List<String> tokens) {
@@ -45,6 +52,42 @@ final class Names {
             end--;
         }
         return end == tokens.size() ? tokens : List.copyOf(tokens.subList(0, end));
+    }
+
+    private static final Set<String> BODY_WORDS = Set.of("department", "ministry");
+
+    /** "Department of Energy" and "Energy Department" share a key: both become "energy department". */
+    static List<String> departmentOrder(List<String> tokens) {
+        if (tokens.size() >= 3 && BODY_WORDS.contains(tokens.get(0)) && tokens.get(1).equals("of")) {
+            List<String> out = new ArrayList<>(tokens.subList(2, tokens.size()));
+            out.add(tokens.get(0));
+            return List.copyOf(out);
+        }
+        return tokens;
+    }
+
+    /** Damerau edit distance at most one (one letter added, dropped, changed, or two swapped). */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
     }
 
     /** Letters outside ASCII: the accented spelling of a name is the better display form. */

@@ -33,12 +33,17 @@ final class HtmlMetadataExtractor {
             "advertisercontentarticle", "satiricalarticle", "discussionforumposting", "qapage", "faqpage");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:·•»]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reviewed|edited|reported|story|words|text)\\s+)?by[:\\s]+|^author[:\\s]+",
+            "^(?:(?:written|posted|published|reviewed|edited|reported|story|words|text)\\s*)?by(?:[:\\s]+|(?=\\p{Lu}))"
+                    + "|^authors?[:\\s]+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|writer|contributor",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_HINT = Pattern.compile("date|time|publish|posted|byline|meta|info",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}");
+    private static final String COMMENTS = "[class*=comment], [id*=comment], [class*=related], [class*=review]";
+    private static final String NOT_ARTICLE = "aside, footer, nav, [class*=comment], [id*=comment], "
+            + "[class*=related], [class*=sidebar], [class*=widget], [class*=recent], [class*=popular]";
     private static final Pattern UPDATED_HINT = Pattern.compile("updat|modif|edited|revised", Pattern.CASE_INSENSITIVE);
 
     HtmlMetadata extract(Document document) {
@@ -83,9 +88,28 @@ final class HtmlMetadataExtractor {
                 }
             }
         }
+        // Blogs often mark up their own name as h1 and the post title as h2: take the h2 the metadata confirms.
+        for (Element h2 : document.select("h2")) {
+            String text = TextNormalizer.oneLine(h2.text());
+            String key = comparable(text);
+            if (key.length() >= 10 && declared.stream().map(HtmlMetadataExtractor::comparable)
+                    .anyMatch(c -> c.equals(key) || c.startsWith(key + " "))) {
+                return text;
+            }
+        }
         // Otherwise the page's single headline still beats a metadata title written for search engines.
         if (!headings.isEmpty() && headings.getFirst().split("\\s+").length >= 2) {
             return headings.getFirst();
+        }
+        // Some plugins cut the JSON-LD headline at 110 characters; a longer copy of the same title is the real one.
+        for (int i = 0; i < declared.size(); i++) {
+            for (String other : declared) {
+                String shorter = comparable(declared.get(i));
+                if (comparable(other).startsWith(shorter) && other.length() > declared.get(i).length()
+                        && shorter.length() >= 30) {
+                    declared.set(i, other);
+                }
+            }
         }
         for (String candidate : declared) {
             String stripped = stripSiteName(candidate, siteName);
@@ -143,20 +167,49 @@ final class HtmlMetadataExtractor {
         addIfPresent(candidates, meta(document, "parsely-author"));
         addIfPresent(candidates, meta(document, "sailthru.author"));
         addIfPresent(candidates, meta(document, "dc.creator"));
-        addIfPresent(candidates, meta(document, "twitter:creator"));
+        for (int i = 1; i <= 4; i++) {
+            // Some CMSes print the byline only as a Twitter card label: twitter:label1 "Written by", twitter:data1.
+            String label = meta(document, "twitter:label" + i);
+            if (label != null && label.toLowerCase(Locale.ROOT).matches("(written by|author|by)")) {
+                addIfPresent(candidates, meta(document, "twitter:data" + i));
+            }
+        }
         for (Element element : document.select("[rel=author], [itemprop=author], a[href*=/author/]")) {
+            if (element.closest(COMMENTS) != null) {
+                continue;
+            }
             Element name = element.selectFirst("[itemprop=name]");
             String value = name != null ? firstNonBlank(name.attr("content"), name.text())
                     : firstNonBlank(element.attr("content"), element.text());
             addIfPresent(candidates, value);
         }
+        for (Element label : document.select("p, span, div, dt, strong, small")) {
+            // A "Written by" label with the name in the next element.
+            String own = label.ownText().strip().toLowerCase(Locale.ROOT);
+            if (label.children().isEmpty() && own.matches("(written by|author|by|words by|posted by):?")) {
+                Element next = label.nextElementSibling();
+                if (next != null && next.text().length() < 80) {
+                    addIfPresent(candidates, next.text());
+                }
+            }
+        }
         for (Element element : document.select("[class], [id]")) {
             String hint = element.className() + " " + element.id();
-            if (BYLINE_HINT.matcher(hint).find() && element.children().size() <= 6) {
+            if (BYLINE_HINT.matcher(hint).find() && element.children().size() <= 6
+                    && element.closest(COMMENTS) == null) {
                 String text = element.text();
                 if (text.length() > 2 && text.length() < 120) {
                     addIfPresent(candidates, text);
                 }
+            }
+        }
+        for (Element element : document.select("p, span, div, li")) {
+            // A visible "By Jane Doe" line without any class to go by.
+            String text = element.text();
+            if (text.length() < 60 && text.length() > 5 && PLAIN_BYLINE.matcher(text).lookingAt()
+                    && element.closest(COMMENTS) == null) {
+                addIfPresent(candidates, text);
+                break;
             }
         }
         for (String candidate : candidates) {
@@ -174,17 +227,28 @@ final class HtmlMetadataExtractor {
             return null;
         }
         s = BY_PREFIX.matcher(s).replaceFirst("").strip();
-        // "Ahmed Hassan - World News Editor" and "Ahmed Hassan | March 3, 2025": the name comes first.
-        s = s.split("\\s+[-–—|•·]\\s+|\\s{2,}")[0].strip();
-        s = s.replaceAll("(?i)\\s*(?:posted|published|updated)?\\s*(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-                + "|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$", "").strip();
-        s = s.replaceAll("[,;:]+$", "").strip();
-        if (s.length() < 3 || s.length() > 100 || !s.matches(".*\\p{L}.*") || s.matches(".*\\d{3,}.*")) {
+        // "Ahmed Hassan - World News Editor", "Dec. 19, 2025 · Niko Matsakis": the name is the first part that is
+        // not a date.
+        for (String part : s.split("\\s+[-–—|•·]\\s+|\\s{2,}")) {
+            String name = cleanName(BY_PREFIX.matcher(part.strip()).replaceFirst(""));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String cleanName(String part) {
+        String s = part.replaceAll("(?i)\\s*(?:posted|published|updated)?\\s*(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug"
+                + "|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$", "").strip();
+        s = s.replaceAll("\\s+on behalf of.*$", "").replaceAll("[,;:]+$", "").strip();
+        if (s.length() < 3 || s.length() > 100 || !s.matches(".*\\p{L}.*") || s.matches(".*\\d{3,}.*")
+                || DateParser.parseHuman(s) != null) {
             return null;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        if (siteName != null && lower.equals(siteName.toLowerCase(Locale.ROOT))
-                || lower.matches("(admin|administrator|staff|author|unknown|guest|editor|anonymous|by|none|null)")) {
+        if (lower.matches("(admin|administrator|staff|author|the author|unknown|guest|editor|anonymous|by|none|null"
+                + "|undefined|written by|posted by)") || lower.endsWith(" says")) {
             return null;
         }
         if (s.split("\\s+").length > 12) {
@@ -244,6 +308,19 @@ final class HtmlMetadataExtractor {
 
     private static @Nullable OffsetDateTime published(Document document, @Nullable JsonNode article,
             @Nullable String url) {
+        // The date printed with the headline is what readers (and the archive's users) take as the article's date,
+        // even when the metadata still carries the first version's date. When both agree on the day, the metadata's
+        // copy is kept for its time and zone.
+        OffsetDateTime declared = declaredDate(document, article, url);
+        OffsetDateTime visible = visibleDate(document);
+        if (visible == null || declared != null && declared.toLocalDate().equals(visible.toLocalDate())) {
+            return declared;
+        }
+        return visible;
+    }
+
+    private static @Nullable OffsetDateTime declaredDate(Document document, @Nullable JsonNode article,
+            @Nullable String url) {
         if (article != null) {
             OffsetDateTime date = DateParser.parseMachine(text(article.get("datePublished")));
             if (date != null) {
@@ -253,7 +330,8 @@ final class HtmlMetadataExtractor {
         for (String name : List.of("article:published_time", "og:published_time", "og:article:published_time",
                 "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
                 "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
-                "article.published", "citation_publication_date", "citation_date", "bt:pubDate")) {
+                "article.published", "citation_publication_date", "citation_date", "bt:pubDate", "published",
+                "publication_date", "date.published", "article_date_original", "original-publish-date")) {
             OffsetDateTime date = DateParser.parseMachine(meta(document, name));
             if (date != null) {
                 return date;
@@ -273,9 +351,22 @@ final class HtmlMetadataExtractor {
                 return date;
             }
         }
+        for (Element meta : document.select("meta[content]")) {
+            String key = (meta.attr("name") + meta.attr("property")).toLowerCase(Locale.ROOT);
+            if (key.contains("publish") && (key.contains("date") || key.contains("time"))) {
+                OffsetDateTime date = DateParser.parseMachine(meta.attr("content"));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
         OffsetDateTime fromUrl = DateParser.fromUrl(url);
         if (fromUrl != null) {
             return fromUrl;
+        }
+        OffsetDateTime fromScript = scriptDate(document);
+        if (fromScript != null) {
+            return fromScript;
         }
         for (Element time : document.select("time[datetime]")) {
             if (isUpdateDate(time) || time.closest("aside, footer, nav, [class*=comment], [class*=related]") != null) {
@@ -295,6 +386,81 @@ final class HtmlMetadataExtractor {
             String text = element.text();
             if (text.length() >= 6 && text.length() <= 150 && !UPDATED_HINT.matcher(text).find()) {
                 OffsetDateTime date = DateParser.parseHuman(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "^(?:published|posted|updated|last updated|written|date|released|modified)(?: on)?\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The first date shown near the headline, in document order, outside comments, sidebars and lists of posts. */
+    private static @Nullable OffsetDateTime visibleDate(Document document) {
+        Element body = document.body();
+        List<Element> all = body.getAllElements();
+        int from = 0;
+        Element h1 = document.selectFirst("h1");
+        if (h1 != null && h1.parent() != null) {
+            Element start = h1.parent();
+            from = Math.max(0, all.indexOf(start));
+        }
+        int scanned = 0;
+        for (int i = from; i < all.size() && scanned < 400; i++, scanned++) {
+            Element element = all.get(i);
+            // Right under the headline, a short line that is (or holds) a date is the dateline, whatever its markup.
+            if (h1 != null && scanned < 60 && element.childrenSize() <= 3 && element.closest(NOT_ARTICLE) == null) {
+                String text = element.text();
+                if (text.length() >= 6 && text.length() <= 80) {
+                    OffsetDateTime date = DateParser.parseHuman(text);
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
+            boolean time = element.normalName().equals("time");
+            boolean hinted = !time && (DATE_HINT.matcher(element.className() + " " + element.id()).find()
+                    || DATE_LABEL.matcher(element.ownText().strip()).matches());
+            if (!time && !hinted) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() > 150 || element.closest(NOT_ARTICLE) != null) {
+                continue;
+            }
+            OffsetDateTime date = time ? DateParser.parseMachine(element.attr("datetime")) : null;
+            if (date == null && text.length() >= 6) {
+                date = DateParser.parseHuman(text);
+            }
+            Element next = element.nextElementSibling();
+            if (date == null && next != null && DATE_LABEL.matcher(text).matches() && next.text().length() <= 80) {
+                // "Last updated:" in one element, "Dec 12, 2025" in the next.
+                date = DateParser.parseHuman(next.text());
+            }
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishDate|publishedAt|published_at"
+            + "|publishedDate|published_date|publish_date|first_publication_date|date_posted|pubDate|createdAt)\"\\s*:"
+            + "\\s*\"([^\"]{8,40})\"");
+
+    /** A publication date in a page's embedded JSON state (Next.js, Nuxt, Prismic and the like). */
+    private static @Nullable OffsetDateTime scriptDate(Document document) {
+        for (Element script : document.select("script")) {
+            String data = script.data();
+            if (data.length() > 2_000_000) {
+                continue;
+            }
+            var m = SCRIPT_DATE.matcher(data);
+            if (m.find()) {
+                OffsetDateTime date = DateParser.parseMachine(m.group(1));
                 if (date != null) {
                     return date;
                 }

@@ -15,6 +15,7 @@ final class PdfTextCleaner {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:page\\s*)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPHENATED = Pattern.compile(".*\\p{Ll}-$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”’)]$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private PdfTextCleaner() {
@@ -36,22 +37,40 @@ final class PdfTextCleaner {
         StringBuilder paragraph = new StringBuilder();
         for (String page : pages) {
             List<String> edges = edgeLines(page);
+            List<String> lines = new ArrayList<>();
             for (String raw : page.split("\n")) {
                 String line = raw.strip();
-                boolean edge = edges.contains(line);
-                if (line.isEmpty()) {
-                    flush(paragraph, paragraphs);
-                    continue;
-                }
+                boolean edge = !line.isEmpty() && edges.contains(line);
                 if (edge && (PAGE_NUMBER.matcher(line).matches()
                         || pages.size() > 1 && lineCounts.getOrDefault(key(line), 0) >= repeatedAt)) {
                     continue;
                 }
-                append(paragraph, line);
+                lines.add(line);
+            }
+            trimBlank(lines);
+            // A paragraph that runs over a page break continues on the next page unless it ended a sentence.
+            if (!paragraph.isEmpty() && SENTENCE_END.matcher(paragraph).find()) {
+                flush(paragraph, paragraphs);
+            }
+            for (String line : lines) {
+                if (line.isEmpty()) {
+                    flush(paragraph, paragraphs);
+                } else {
+                    append(paragraph, line);
+                }
             }
         }
         flush(paragraph, paragraphs);
         return String.join("\n\n", paragraphs);
+    }
+
+    private static void trimBlank(List<String> lines) {
+        while (!lines.isEmpty() && lines.getFirst().isEmpty()) {
+            lines.removeFirst();
+        }
+        while (!lines.isEmpty() && lines.getLast().isEmpty()) {
+            lines.removeLast();
+        }
     }
 
     private static void append(StringBuilder paragraph, String line) {

@@ -157,7 +157,8 @@ public class TikaArticleExtractor implements ArticleExtractor {
                     .map(TextNormalizer::normalize).toList();
             text = PdfTextCleaner.clean(pages);
         } else {
-            text = raw;
+            // Word processors and mail write one line per paragraph; the body separates paragraphs by a blank line.
+            text = TextNormalizer.normalize(raw).replace("\n", "\n\n");
         }
         TextArticle article = PlainTextArticleParser.parse(limit(text));
         if (article.body().isBlank()) {
@@ -177,8 +178,9 @@ public class TikaArticleExtractor implements ArticleExtractor {
         String creator = metadata.get(TikaCoreProperties.CREATOR);
         String author = HtmlMetadataExtractor.firstNonBlank(
                 creator == null ? null : HtmlMetadataExtractor.cleanAuthor(creator, null), article.author());
-        OffsetDateTime published = article.published() != null ? article.published()
-                : DateParser.parseMachine(metadata.get(TikaCoreProperties.CREATED));
+        OffsetDateTime created = DateParser.parseMachine(metadata.get(TikaCoreProperties.CREATED));
+        OffsetDateTime published = article.published() == null || created != null
+                && created.toLocalDate().equals(article.published().toLocalDate()) ? created : article.published();
         String language = HtmlMetadataExtractor.firstNonBlank(languageCode(metadata.get(TikaCoreProperties.LANGUAGE)));
         return new ExtractedArticle(name, mediaType, title, author, published, null, null,
                 language != null ? language : languages.guess(body), body);
@@ -294,7 +296,7 @@ public class TikaArticleExtractor implements ArticleExtractor {
             String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
             long bad = lenient.chars().filter(c -> c == '\uFFFD').count();
             // A few broken bytes in a UTF-8 file: drop them rather than garble every accent in the file.
-            if (bad * 100 <= lenient.length()) {
+            if (bad <= 3 || bad * 100 <= lenient.length()) {
                 return lenient.replace("\uFFFD", "");
             }
             return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));

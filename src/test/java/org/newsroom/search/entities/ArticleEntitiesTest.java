@@ -75,7 +75,7 @@ class ArticleEntitiesTest {
         }
     }
 
-    private List<Entity> run(String title, String body, ScriptedTagger tagger) {
+    private List<Entity> run(String title, String body, Function<String, List<NerModel.Span>> tagger) {
         return new ArticleEntities(splitter.segments(title, body), canonicalizer).resolve(tagger);
     }
 
@@ -154,7 +154,8 @@ class ArticleEntitiesTest {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Tren de Aragua", "ORGANIZATION", 9)
                 .tag("TdeA", "ORGANIZATION", 9);
-        List<Entity> entities = run("", "Members of the Tren de Aragua (TdeA) gang were seen.\nTdeA denied it.", tagger);
+        List<Entity> entities =
+                run("", "Members of the Tren de Aragua (TdeA) gang were seen.\nTdeA denied it.", tagger);
         assertThat(entities).containsExactly(new Entity(EntityType.ORGANIZATION, "Tren de Aragua", 3, 15));
     }
 
@@ -162,7 +163,8 @@ class ArticleEntitiesTest {
     void acronymDefinitionExtendsATruncatedSpan() {
         ScriptedTagger tagger = new ScriptedTagger().tag("United Nations Office on Drugs", "ORGANIZATION", 9);
         List<Entity> entities = run("",
-                "Figures from the United Nations Office on Drugs and Crime (UNODC) show a rise. UNODC said so.", tagger);
+                "Figures from the United Nations Office on Drugs and Crime (UNODC) show a rise. UNODC said so.",
+                tagger);
         assertThat(names(entities)).containsExactly("organization:United Nations Office on Drugs and Crime");
         assertThat(entities.getFirst().mentions()).isEqualTo(3);
     }
@@ -219,10 +221,72 @@ class ArticleEntitiesTest {
     void mostSalientFirstThenEarliest() {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Marco Rubio", "PERSON", 9).tag("Laura Sarabia", "PERSON", 9).tag("Donald Trump", "PERSON", 9);
-        List<Entity> entities = run("", "Marco Rubio met Laura Sarabia.\nDonald Trump later called Laura Sarabia.", tagger);
+        List<Entity> entities =
+                run("", "Marco Rubio met Laura Sarabia.\nDonald Trump later called Laura Sarabia.", tagger);
         assertThat(names(entities)).containsExactly("person:Laura Sarabia", "person:Marco Rubio",
                 "person:Donald Trump");
         assertThat(entities.get(1).firstPosition()).isZero();
         assertThat(entities.get(2).firstPosition()).isEqualTo(31);
+    }
+
+    @Test
+    void allCapsFormsJoinTheOrganizationWhoseInitialsTheyAre() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Federal Deposit Insurance Corp", "ORGANIZATION", 9).tag("FDIC", "ORGANIZATION", 9)
+                .tag("British Petroleum Co Plc", "ORGANIZATION", 9).tag("BP", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The Federal Deposit Insurance Corp said. The FDIC added.\n"
+                + "British Petroleum Co Plc sold. BP said.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Federal Deposit Insurance Corp",
+                "organization:British Petroleum Co Plc");
+        assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).isEqualTo(2));
+    }
+
+    @Test
+    void aMisspelledSurnameJoinsTheOnePersonItIsOneEditFrom() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("S. Lawrence Prendergast", "PERSON", 9).tag("Predergast", "PERSON", 9);
+        List<Entity> entities = run("", "Treasurer S. Lawrence Prendergast said.\nPredergast added more.", tagger);
+        assertThat(names(entities)).containsExactly("person:S. Lawrence Prendergast");
+    }
+
+    @Test
+    void departmentOfXIsXDepartment() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Department of Energy", "ORGANIZATION", 9).tag("Energy Department", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The Department of Energy said.\nThe Energy Department added.", tagger);
+        assertThat(entities).hasSize(1);
+    }
+
+    @Test
+    void aFrequentSimilarNameIsAnotherPerson() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Donald Regan", "PERSON", 9).tag("Reagan", "PERSON", 9);
+        List<Entity> entities =
+                run("", "Reagan accepted.\nChief of staff Donald Regan left. Reagan said so. Reagan left.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Reagan", "person:Donald Regan");
+    }
+
+    @Test
+    void thousandsOfNamesAndLinesStayFast() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            String name = "Person" + (char) ('A' + i % 26) + " Family" + i;
+            body.append(name).append(" met the committee on line ").append(i).append(".\n");
+        }
+        Function<String, List<NerModel.Span>> tagger = line -> List.of(
+                new NerModel.Span("PERSON", 0, line.indexOf(" met")));
+        long started = System.nanoTime();
+        List<Entity> entities = run("", body.toString(), tagger);
+        assertThat(entities).hasSize(5_000);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
+    void aLegalFormMakesTheNameACompany() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Kraft Inc", "ORGANIZATION", 9).tag("Kraft", "PERSON", 9);
+        List<Entity> entities =
+                run("", "The FTC charged Kraft Inc.\nKraft said it would appeal. Kraft denied it.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Kraft");
     }
 }

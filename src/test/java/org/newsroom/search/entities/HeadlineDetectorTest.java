@@ -12,7 +12,8 @@ class HeadlineDetectorTest {
                 .isTrue();
         assertThat(HeadlineDetector.isHeadline("- Why Petro Appreciated Trump’s Tone: Diplomacy Over Doctrine"))
                 .isTrue();
-        assertThat(HeadlineDetector.isHeadline("Colombia’s MoD Speaks Out on Petro-Kristi Noem Controversy")).isTrue();
+        assertThat(HeadlineDetector.isHeadline("Colombia’s MoD Speaks Out on Petro-Kristi Noem Controversy"))
+                .isTrue();
     }
 
     @Test

@@ -72,4 +72,11 @@ class MentionCleanerTest {
         assertThat(c).isNotNull();
         assertThat(text.substring(c.start(), c.end())).isEqualTo("Petro");
     }
+
+    @Test
+    void monthsAndOrganizationPrefixes() {
+        assertThat(person("May")).isNull();
+        assertThat(org("February's Federal Open Market Committee")).isEqualTo("Federal Open Market Committee");
+        assertThat(org("opposition Labour Party")).isEqualTo("Labour Party");
+    }
 }

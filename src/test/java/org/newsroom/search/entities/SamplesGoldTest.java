@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsroom.search.article.Entity;
 import org.newsroom.search.article.EntityType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 95% of the facet values produced are correct (one value per real entity). Uses the real model, loaded once.
  */
 class SamplesGoldTest {
+
+    private static final Logger log = LoggerFactory.getLogger(SamplesGoldTest.class);
 
     private static CoreNlpEntityExtractor extractor;
     private static JsonNode gold;
@@ -78,6 +82,9 @@ class SamplesGoldTest {
         }
         int produced = counts.values().stream().mapToInt(c -> c[0]).sum();
         int correct = counts.values().stream().mapToInt(c -> c[1]).sum();
+        log.info("Gold: {}/{} values correct; persons {}/{}, organizations {}/{}; problems {}", correct, produced,
+                counts.get(EntityType.PERSON)[1], counts.get(EntityType.PERSON)[0],
+                counts.get(EntityType.ORGANIZATION)[1], counts.get(EntityType.ORGANIZATION)[0], problems);
         assertThat(problems.stream().filter(p -> p.contains("missing")).toList()).isEmpty();
         assertThat((double) correct / produced)
                 .as("precision %d/%d, persons %s, organizations %s; problems %s", correct, produced,

@@ -1,0 +1,58 @@
+package org.newsroom.search.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleExtractorTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    @Test
+    void keepsTheArticleAndDropsPageFurniture() {
+        String body = extractor.extract(Fixtures.html("boilerplate-widgets.html"));
+
+        assertThat(body).startsWith("The town library will stay open")
+                .contains("Head librarian Ana Ruiz", "The change is a trial.")
+                .doesNotContain("cookies", "Share on", "Pool closes", "newsletter", "after my shift", "Most read",
+                        "Mayor opens", "All rights reserved", "Library Extends Opening Hours");
+    }
+
+    @Test
+    void separatesParagraphsByABlankLine() {
+        String body = extractor.extract(Fixtures.html("boilerplate-widgets.html"));
+
+        assertThat(body.split("\n\n")).hasSize(3);
+    }
+
+    @Test
+    void collectsAnArticleSplitOverManyBlocksAndKeepsHeadingsOnTheirOwnLine() {
+        String body = extractor.extract(Fixtures.html("split-article.html"));
+
+        assertThat(body).startsWith("Ferries between the mainland")
+                .contains("Engineers worked through the night", "\n\nTimetable\n\n", "Island shops had begun")
+                .doesNotContain("Share", "Cheap flights", "Lighthouse for sale");
+    }
+
+    @Test
+    void keepsAVeryShortArticle() {
+        String body = extractor.extract(Fixtures.html("little-text.html"));
+
+        assertThat(body).isEqualTo("Mill Road is closed until Monday for resurfacing.");
+    }
+
+    @Test
+    void survivesTenThousandNestedElements() {
+        String html = "<html><body>" + "<div>".repeat(10_000) + "<p>Deeply nested article text, with a comma.</p>"
+                + "</div>".repeat(10_000) + "</body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Deeply nested article text");
+    }
+
+    @Test
+    void returnsEmptyTextForAPageWithoutText() {
+        assertThat(extractor.extract(Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>")))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,85 @@
+package org.newsroom.search.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class HtmlMetadataExtractorTest {
+
+    private final HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
+
+    @Test
+    void readsJsonLdGraphAndResolvesTheAuthorReference() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("jsonld-graph.html"));
+
+        assertThat(meta.title()).isEqualTo("Stadtwerke bauen neues Windrad");
+        assertThat(meta.author()).isEqualTo("Jana Vogel");
+        assertThat(meta.published()).isEqualTo(OffsetDateTime.of(2025, 3, 5, 7, 15, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(meta.url()).isEqualTo("https://lokalblatt.example/2025/03/stadtwerke-windrad");
+        assertThat(meta.language()).isEqualTo("de");
+    }
+
+    @Test
+    void stripsTheSiteNameFromATitleWithoutH1() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("og-title-site-suffix.html"));
+
+        assertThat(meta.title()).isEqualTo("Council Approves New Cycle Lanes");
+        assertThat(meta.siteName()).isEqualTo("Riverside Gazette");
+        assertThat(meta.author()).isEqualTo("Tom Becker");
+        assertThat(meta.published().toLocalDate()).hasToString("2025-06-18");
+        assertThat(meta.language()).isNull();
+    }
+
+    @Test
+    void readsBylineAndDatelineFromPlainText() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("byline-text.html"));
+
+        assertThat(meta.title()).isEqualTo("Port Strike Ends After Pay Deal");
+        assertThat(meta.author()).isEqualTo("Ahmed Hassan");
+        assertThat(meta.published().toLocalDate()).hasToString("2025-04-07");
+    }
+
+    @Test
+    void leavesTheDateOutWhenThePageHasNone() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("no-date.html"));
+
+        assertThat(meta.published()).isNull();
+        assertThat(meta.author()).isNull();
+        assertThat(meta.title()).isEqualTo("How Tides Work");
+    }
+
+    @Test
+    void takesThePostTitleWhenTheH1IsTheSiteName() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("site-name-h1.html"));
+
+        assertThat(meta.title()).isEqualTo("Notes on Building a Kiln");
+        assertThat(meta.published().toLocalDate()).hasToString("2024-03-03");
+    }
+
+    @Test
+    void prefersTheDatePrintedWithTheHeadline() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("updated-date-visible.html"));
+
+        assertThat(meta.published().toLocalDate()).hasToString("2025-09-28");
+    }
+
+    @Test
+    void cleansBylines() {
+        assertThat(HtmlMetadataExtractor.cleanAuthor("By Jane Doe | March 3, 2025", null)).isEqualTo("Jane Doe");
+        assertThat(HtmlMetadataExtractor.cleanAuthor("Written byAAA Travel Editor", null)).isEqualTo(
+                "AAA Travel Editor");
+        assertThat(HtmlMetadataExtractor.cleanAuthor("https://example.com/authors/jane", null)).isNull();
+        assertThat(HtmlMetadataExtractor.cleanAuthor("admin", null)).isNull();
+    }
+
+    @Test
+    void stripsSiteSuffixes() {
+        assertThat(HtmlMetadataExtractor.stripSiteName("Headline of the Day - Daily News", "Daily News"))
+                .isEqualTo("Headline of the Day");
+        assertThat(HtmlMetadataExtractor.stripSiteName("A Long Headline About Rivers | Gazette", null))
+                .isEqualTo("A Long Headline About Rivers");
+        assertThat(HtmlMetadataExtractor.stripSiteName("Petro - Trump", null)).isEqualTo("Petro - Trump");
+    }
+}
