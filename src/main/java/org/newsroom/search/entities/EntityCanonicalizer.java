@@ -3,6 +3,7 @@ package org.newsroom.search.entities;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.EntityType;
@@ -29,6 +30,8 @@ public class EntityCanonicalizer {
     private volatile AliasTable.Loaded aliases;
     /** Preferred display form per type and folded key, learned from the names seen so far. */
     private final Map<String, String> displayByKey = new ConcurrentHashMap<>();
+    /** Folded full person names (two words or more) per folded surname, learned from the names seen so far. */
+    private final Map<String, Set<String>> fullNamesBySurname = new ConcurrentHashMap<>();
 
     public EntityCanonicalizer(NlpProperties properties) {
         this.aliasFile = properties.aliases();
@@ -70,7 +73,28 @@ public class EntityCanonicalizer {
         if (listed != null && !table.isBlocked(other, key)) {
             return Optional.of(new CanonicalName(other, listed));
         }
+        if (type == EntityType.PERSON) {
+            String full = onlyFullName(key);
+            if (full != null) {
+                return Optional.of(new CanonicalName(type, full));
+            }
+        }
         return Optional.of(new CanonicalName(type, learn(type, cleaned)));
+    }
+
+    /**
+     * The one full name known for a lone surname ("Trump" alone in an article is "Donald Trump" when the archive
+     * knows exactly one person of that surname), or null when none or several are known.
+     */
+    private @Nullable String onlyFullName(String foldedKey) {
+        if (foldedKey.indexOf(' ') >= 0) {
+            return null;
+        }
+        Set<String> full = fullNamesBySurname.get(foldedKey);
+        if (full == null || full.size() != 1) {
+            return null;
+        }
+        return displayByKey.get(EntityType.PERSON.key() + '\u0000' + full.iterator().next());
     }
 
     /** Whether the alias file blocks this name for this type (the model's known false positives). */
@@ -83,7 +107,12 @@ public class EntityCanonicalizer {
      * accented letters wins, then mixed case over all caps, then the first seen.
      */
     public String learn(EntityType type, String name) {
-        return displayByKey.merge(type.key() + '\u0000' + Names.fold(name), name, EntityCanonicalizer::better);
+        String key = Names.fold(name);
+        int space = key.lastIndexOf(' ');
+        if (type == EntityType.PERSON && space > 0) {
+            fullNamesBySurname.computeIfAbsent(key.substring(space + 1), k -> ConcurrentHashMap.newKeySet()).add(key);
+        }
+        return displayByKey.merge(type.key() + '\u0000' + key, name, EntityCanonicalizer::better);
     }
 
     /** The alias-file entry this name belongs to (persons first), or null when the file does not list it. */

@@ -13,6 +13,12 @@ public interface ArticleIndex {
     /** Adds an article, replaces the earlier version from the same origin, or recognises identical content. */
     IndexOutcome put(Article article);
 
+    /**
+     * Rewrites a stored article in place (same id and same-story group), e.g. with re-canonicalized entities.
+     * Nothing happens when no article has its id.
+     */
+    void replace(Article article);
+
     /** Whether an article with this id is in the archive (including changes not yet committed). */
     boolean contains(String id);
 
@@ -30,6 +36,9 @@ public interface ArticleIndex {
 
     /** The stored article with this id, as of the last refresh. */
     Optional<Article> find(String id);
+
+    /** Every distinct person and organization name in the archive, as of the last refresh. */
+    void forEachEntityName(java.util.function.BiConsumer<org.newsroom.search.article.EntityType, String> consumer);
 
     /** Streams every stored article to the consumer, in index order, as of the last refresh. */
     void forEach(Consumer<Article> consumer);

@@ -8,7 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.newsroom.search.article.EntityType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
@@ -70,6 +75,28 @@ public final class LuceneArticleIndex implements ArticleIndex {
             return replaces ? IndexOutcome.UPDATED : IndexOutcome.ADDED;
         } catch (IOException e) {
             throw new NewsSearchException("Could not index " + article.origin() + ": " + e.getMessage(), e);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void replace(Article article) {
+        String cluster = withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, article.id())), 1);
+            return top.scoreDocs.length == 0 ? null
+                    : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(NewsFields.CLUSTER))
+                            .get(NewsFields.CLUSTER);
+        });
+        if (cluster == null) {
+            return;
+        }
+        Document doc = mapper.toDocument(article, NearDuplicateSignature.of(article.extracted().body()), cluster);
+        commitLock.readLock().lock();
+        try {
+            writer.updateDocument(new Term(NewsFields.ID, article.id()), doc);
+        } catch (IOException e) {
+            throw new NewsSearchException("Could not rewrite " + article.id() + ": " + e.getMessage(), e);
         } finally {
             commitLock.readLock().unlock();
         }
@@ -147,6 +174,29 @@ public final class LuceneArticleIndex implements ArticleIndex {
             }
             return ArticleDocumentMapper.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
         }));
+    }
+
+    @Override
+    public void forEachEntityName(BiConsumer<EntityType, String> consumer) {
+        withSearcher(searcher -> {
+            // The facet labels are the distinct names: reading them avoids loading every stored document.
+            SortedSetDocValues labels = MultiDocValues.getSortedSetValues(searcher.getIndexReader(),
+                    FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            if (labels == null) {
+                return null;
+            }
+            for (long ord = 0; ord < labels.getValueCount(); ord++) {
+                String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+                if (path.length == 2) {
+                    for (EntityType type : EntityType.values()) {
+                        if (NewsFields.facetDimension(type).equals(path[0])) {
+                            consumer.accept(type, path[1]);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +13,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.Article;
 import org.newsroom.search.article.Entity;
+import org.newsroom.search.article.EntityType;
 import org.newsroom.search.article.ExtractedArticle;
 import org.newsroom.search.article.NewsSearchException;
 import org.newsroom.search.config.IngestProperties;
@@ -32,18 +35,27 @@ import org.springframework.stereotype.Service;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    /** Bounds the memory of lone-surname tracking in huge runs; the rest waits for {@code recanonicalize}. */
+    private static final int MAX_LONE_SURNAMES = 100_000;
 
     private final ArticleExtractor extractor;
     private final EntityExtractor entityExtractor;
     private final ArticleIndex index;
     private final IngestProperties properties;
+    private final EntityRecanonicalizer recanonicalizer;
+    /**
+     * Articles of the current runs that name a person by surname alone: once the run is over, the archive may know
+     * that person's full name, so they are re-canonicalized.
+     */
+    private final Set<String> loneSurnames = ConcurrentHashMap.newKeySet();
 
     public IngestService(ArticleExtractor extractor, EntityExtractor entityExtractor, ArticleIndex index,
-            IngestProperties properties) {
+            IngestProperties properties, EntityRecanonicalizer recanonicalizer) {
         this.extractor = extractor;
         this.entityExtractor = entityExtractor;
         this.index = index;
         this.properties = properties;
+        this.recanonicalizer = recanonicalizer;
     }
 
     /**
@@ -95,9 +107,19 @@ public class IngestService {
             pool.shutdownNow();
             index.commit();
         }
+        resolveLoneSurnames();
         IngestReport report = tally.report(Duration.ofNanos(System.nanoTime() - start));
         log.info("Ingest: {}", report.summary());
         return report;
+    }
+
+    private void resolveLoneSurnames() {
+        List<String> ids = List.copyOf(loneSurnames);
+        loneSurnames.removeAll(ids);
+        int changed = recanonicalizer.recanonicalize(ids);
+        if (changed > 0) {
+            log.info("Resolved lone surnames to full names in {} articles", changed);
+        }
     }
 
     private void finish(IngestTally tally, IngestListener listener, FileOutcome outcome) {
@@ -112,6 +134,7 @@ public class IngestService {
     public FileOutcome ingest(String name, InputStream content) {
         FileOutcome outcome = process(name, "upload:" + name, () -> extractor.extract(name, content));
         index.commit();
+        resolveLoneSurnames();
         return outcome;
     }
 
@@ -126,6 +149,7 @@ public class IngestService {
         FileOutcome outcome = process(source, article.id() != null ? "id:" + article.id() : null,
                 () -> ArticleDataConverter.convert(article, source));
         index.commit();
+        resolveLoneSurnames();
         return outcome;
     }
 
@@ -157,6 +181,10 @@ public class IngestService {
         try {
             String key = origin != null ? origin : "content:" + id;
             IndexOutcome outcome = index.put(new Article(id, hash, key, extracted, entities));
+            if (outcome != IndexOutcome.DUPLICATE && loneSurnames.size() < MAX_LONE_SURNAMES && entities.stream()
+                    .anyMatch(e -> e.type() == EntityType.PERSON && e.name().indexOf(' ') < 0)) {
+                loneSurnames.add(id);
+            }
             return new FileOutcome(source, status(outcome), id, warning);
         } catch (RuntimeException e) {
             return failed(source, "could not be indexed: " + describe(e));
