@@ -31,6 +31,8 @@ public final class ArticleDocumentMapper {
     /** Analyzed, stored, with offsets in the postings so the UnifiedHighlighter needs no re-analysis. */
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
+    private static final String SPANISH = "es";
+
     private final FacetsConfig facetsConfig;
 
     public ArticleDocumentMapper(FacetsConfig facetsConfig) {
@@ -74,6 +76,11 @@ public final class ArticleDocumentMapper {
         doc.add(new TextField(NewsFields.TITLE_EXACT, text.title(), Field.Store.NO));
         doc.add(new Field(NewsFields.BODY, text.body(), HIGHLIGHTED_TEXT));
         doc.add(new TextField(NewsFields.BODY_EXACT, text.body(), Field.Store.NO));
+        if (SPANISH.equals(text.language())) {
+            // Spanish words stem differently; the language detected at ingestion picks the extra analysis.
+            doc.add(new TextField(NewsFields.TITLE_ES, text.title(), Field.Store.NO));
+            doc.add(new TextField(NewsFields.BODY_ES, text.body(), Field.Store.NO));
+        }
         if (text.author() != null) {
             doc.add(new TextField(NewsFields.AUTHOR, text.author(), Field.Store.YES));
         }

@@ -5,7 +5,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.tartarus.snowball.ext.SpanishStemmer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -37,10 +41,13 @@ public final class NewsAnalyzers {
     public static Analyzer perField(@Nullable SynonymMap synonyms) {
         Analyzer stemmed = stemmed(synonyms);
         Analyzer exact = exact(synonyms);
+        Analyzer spanish = spanish(synonyms);
         return new PerFieldAnalyzerWrapper(stemmed, Map.of(
                 NewsFields.TITLE_EXACT, exact,
                 NewsFields.BODY_EXACT, exact,
-                NewsFields.AUTHOR, exact));
+                NewsFields.AUTHOR, exact,
+                NewsFields.TITLE_ES, spanish,
+                NewsFields.BODY_ES, spanish));
     }
 
     /** Folded, stop words removed, Porter-stemmed, optionally with synonyms. */
@@ -74,6 +81,28 @@ public final class NewsAnalyzers {
                 TokenStream stream = new EnglishPossessiveFilter(tokenizer);
                 stream = new ICUFoldingFilter(stream);
                 stream = withSynonyms(stream, synonyms);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ICUFoldingFilter(in);
+            }
+        };
+    }
+
+    /** Spanish: stop words removed before folding (the list is accented), then folded and Snowball-stemmed. */
+    static Analyzer spanish(@Nullable SynonymMap synonyms) {
+        CharArraySet stopWords = SpanishAnalyzer.getDefaultStopSet();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new StopFilter(stream, stopWords);
+                stream = new ICUFoldingFilter(stream);
+                stream = withSynonyms(stream, synonyms);
+                stream = new SnowballFilter(stream, new SpanishStemmer());
                 return new TokenStreamComponents(tokenizer, stream);
             }
 

@@ -26,6 +26,10 @@ public final class NewsFields {
     public static final String BODY = "body";
     /** Body text, unstemmed, so exact words and quoted phrases rank higher. */
     public static final String BODY_EXACT = "body_exact";
+    /** Headline of a Spanish article, with Spanish stop words and stemming (only for articles detected as Spanish). */
+    public static final String TITLE_ES = "title_es";
+    /** Body of a Spanish article, with Spanish stop words and stemming. */
+    public static final String BODY_ES = "body_es";
     /** Byline, analyzed for {@code author:} queries and stored for display. */
     public static final String AUTHOR = "author";
     /** Publication time in epoch milliseconds: points for ranges, doc values for sorting and the histogram. */

@@ -79,11 +79,11 @@ public class IngestService {
                     ArticleFeed.read(file, new ArticleFeed.LineHandler() {
                         @Override
                         public void article(int line, ArticleData article) {
-                            String label = feedName + ":" + line;
-                            pool.execute(() -> finish(tally, listener, process(
-                                    article.id() != null ? article.id() : label,
+                            // A feed's own id names the article; without one, its line in the feed does.
+                            String source = article.id() != null ? article.id() : feedName + ":" + line;
+                            pool.execute(() -> finish(tally, listener, process(source,
                                     article.id() != null ? "id:" + article.id() : null,
-                                    () -> ArticleDataConverter.convert(article, label))));
+                                    () -> ArticleDataConverter.convert(article, source))));
                         }
 
                         @Override

@@ -174,17 +174,19 @@ final class LuceneQueryBuilder {
     private @Nullable Query defaultFields(String text, boolean phrase) {
         Query title = fields(text, phrase, NewsFields.TITLE, titleBoost, NewsFields.TITLE_EXACT, titleBoost * EXACT_WEIGHT);
         Query body = fields(text, phrase, NewsFields.BODY, 1f, NewsFields.BODY_EXACT, EXACT_WEIGHT);
-        if (title == null && body == null) {
-            return null;
-        }
+        // Spanish articles also carry Spanish-stemmed fields; English ones simply have no terms there.
+        Query spanishTitle = analyzed(NewsFields.TITLE_ES, text, phrase);
+        Query spanishBody = analyzed(NewsFields.BODY_ES, text, phrase);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        if (title != null) {
-            builder.add(title, Occur.SHOULD);
+        int clauses = 0;
+        for (Query q : new Query[] {title, body, spanishTitle == null ? null : new BoostQuery(spanishTitle, titleBoost),
+                spanishBody}) {
+            if (q != null) {
+                builder.add(q, Occur.SHOULD);
+                clauses++;
+            }
         }
-        if (body != null) {
-            builder.add(body, Occur.SHOULD);
-        }
-        return builder.build();
+        return clauses == 0 ? null : builder.build();
     }
 
     private @Nullable Query fields(String text, boolean phrase, String stemmedField, float stemmedBoost,

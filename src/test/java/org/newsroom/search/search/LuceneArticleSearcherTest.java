@@ -104,6 +104,16 @@ class LuceneArticleSearcherTest {
     }
 
     @Test
+    void spanishArticlesAreStemmedAsSpanish() {
+        ExtractedArticle text = new ExtractedArticle("es.txt", "text/plain", "Los periodistas protestan",
+                null, null, null, null, "es", "Las periodistas colombianas denunciaron amenazas en Nariño.");
+        index.put(new Article("es1", "es1-hash", "/tmp/es1", text, List.of()));
+        index.commit();
+        assertThat(ids(searcher.search(SearchRequest.of("periodista amenaza", 10)))).containsExactly("es1");
+        assertThat(ids(searcher.search(SearchRequest.of("denunciar", 10)))).containsExactly("es1");
+    }
+
+    @Test
     void accentsAreFolded() {
         assertThat(ids(searcher.search(SearchRequest.of("Narino", 10)))).containsExactly("a3");
         assertThat(ids(searcher.search(SearchRequest.of("velasquez", 10)))).containsExactly("a2");
