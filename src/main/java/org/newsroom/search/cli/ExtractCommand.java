@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newsroom.search.article.Entity;
 import org.newsroom.search.article.EntityType;
 import org.newsroom.search.article.ExtractedArticle;
+import org.newsroom.search.bench.BatchExtraction;
 import org.newsroom.search.entities.EntityExtractor;
 import org.newsroom.search.ingest.ArticleExtractor;
 import org.springframework.stereotype.Component;
@@ -34,17 +35,32 @@ class ExtractCommand implements Command {
 
     @Override
     public String usage() {
-        return "extract FILE          print the extracted article and its entities as JSON (no indexing)";
+        return "extract FILE | extract --batch DIR --out FILE.json   print (or write, for a folder) the extracted "
+                + "articles and their entities as JSON (no indexing)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out) {
+        if (!args.isEmpty() && "--batch".equals(args.get(0))) {
+            return batch(args, out);
+        }
         if (args.size() != 1) {
-            throw new UsageException("extract needs exactly one file");
+            throw new UsageException("extract needs exactly one file, or --batch DIR --out FILE.json");
         }
         ExtractedArticle article = extractor.extract(Path.of(args.get(0)));
         List<Entity> found = entities.extract(article.title(), article.body());
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(view(article, found)));
+        return 0;
+    }
+
+    private int batch(List<String> args, PrintStream out) {
+        if (args.size() != 4 || !"--out".equals(args.get(2))) {
+            throw new UsageException("extract --batch needs a folder and --out FILE.json");
+        }
+        BatchExtraction.Result result = new BatchExtraction(extractor, entities, 0)
+                .run(Path.of(args.get(1)), Path.of(args.get(3)));
+        out.printf("Extracted %d files (%d failed) in %.1f s into %s%n", result.files(), result.failures(),
+                result.seconds(), args.get(3));
         return 0;
     }
 
