@@ -298,20 +298,27 @@ function pagerButton(label, page) {
   return b;
 }
 
-async function showArticle(id) {
+// Shows the full-width view (article or entity) with a Back button; returns the view, the button and the answer.
+async function openView(url, backLabel) {
   const view = $('article');
   document.querySelector('.results').hidden = true;
   document.querySelector('.facets').hidden = true;
   view.hidden = false;
   view.replaceChildren(text('p', 'Loading…'));
-  const response = await fetch(`/api/v1/articles/${encodeURIComponent(id)}`);
+  const response = await fetch(url);
   const body = await response.json();
   view.replaceChildren();
-  const back = text('button', '← Back to results', 'back');
+  const back = text('button', backLabel, 'back');
   back.type = 'button';
   back.addEventListener('click', () => history.back());
   view.appendChild(back);
-  if (!response.ok) { view.appendChild(text('p', body.detail || 'Not found', 'error')); return; }
+  if (!response.ok) view.appendChild(text('p', body.detail || 'Not found', 'error'));
+  return { view, back, body, ok: response.ok };
+}
+
+async function showArticle(id) {
+  const { view, back, body, ok } = await openView(`/api/v1/articles/${encodeURIComponent(id)}`, '← Back to results');
+  if (!ok) return;
   view.appendChild(text('h1', body.title));
   const meta = [formatDate(body.published), body.site || body.source, body.author ? `by ${body.author}` : '',
     body.url || ''].filter(Boolean).join(' · ');
@@ -424,21 +431,11 @@ function articleLink(a) {
 }
 
 async function showEntity(key) {
-  const view = $('article');
-  document.querySelector('.results').hidden = true;
-  document.querySelector('.facets').hidden = true;
-  view.hidden = false;
   const [type, ...rest] = key.split(':');
   const name = rest.join(':');
-  view.replaceChildren(text('p', 'Loading…'));
-  const response = await fetch(`/api/v1/entities/${encodeURIComponent(type)}/${encodeURIComponent(name)}`);
-  const body = await response.json();
-  view.replaceChildren();
-  const back = text('button', '← Back', 'back');
-  back.type = 'button';
-  back.addEventListener('click', () => history.back());
-  view.appendChild(back);
-  if (!response.ok) { view.appendChild(text('p', body.detail || 'Not found', 'error')); return; }
+  const { view, back, body, ok } = await openView(
+    `/api/v1/entities/${encodeURIComponent(type)}/${encodeURIComponent(name)}`, '← Back');
+  if (!ok) return;
   view.appendChild(text('h1', body.name));
   view.appendChild(text('p', `${body.type === 'PERSON' ? 'Person' : 'Organization'} · ${body.articles} article${body.articles === 1 ? '' : 's'}`, 'meta'));
   const search = text('button', `Search articles with ${body.name}`, 'chip');

@@ -23,13 +23,11 @@ import org.apache.lucene.index.Term;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
-import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.Article;
 import org.newsroom.search.article.NewsSearchException;
 
@@ -257,21 +255,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(NewsFields.ORIGIN, origin))) > 0);
     }
 
-    private <T> T withSearcher(SearcherCall<T> call) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return call.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface SearcherCall<T> {
-        @Nullable T apply(IndexSearcher searcher) throws IOException;
+    private <T> T withSearcher(SearcherLease.Read<T> read) {
+        return SearcherLease.read(searchers, read);
     }
 }

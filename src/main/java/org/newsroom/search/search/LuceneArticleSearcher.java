@@ -39,6 +39,7 @@ import org.newsroom.search.config.SearchProperties;
 import org.newsroom.search.index.ArticleDocumentMapper;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.index.NewsFields;
+import org.newsroom.search.index.SearcherLease;
 import org.springframework.stereotype.Component;
 
 /**
@@ -313,21 +314,12 @@ class LuceneArticleSearcher implements ArticleSearcher {
 
     @Override
     public Optional<IndexedArticle> article(String id) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
-                if (top.scoreDocs.length == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(ArticleDocumentMapper.fromDocument(
-                        searcher.storedFields().document(top.scoreDocs[0].doc)));
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SearcherLease.read(searchers, searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
+            return top.scoreDocs.length == 0 ? Optional.<IndexedArticle>empty()
+                    : Optional.of(ArticleDocumentMapper.fromDocument(
+                            searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
     }
 
     /** One executed search: the exact total, the requested page of hits, and the facet counts. */

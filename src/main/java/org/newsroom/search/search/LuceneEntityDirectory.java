@@ -1,7 +1,6 @@
 package org.newsroom.search.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +11,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.EntityType;
 import org.newsroom.search.index.NewsFields;
+import org.newsroom.search.index.SearcherLease;
 import org.springframework.stereotype.Component;
 
 /** {@link EntityDirectory} over the facet counts of the whole archive, counted once per index reader. */
@@ -36,25 +35,18 @@ class LuceneEntityDirectory implements EntityDirectory {
     @Override
     public List<EntityCount> entities(@Nullable EntityType type, String prefix, int size) {
         String folded = FacetStates.fold(prefix);
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                List<EntityCount> matches = new ArrayList<>();
-                for (EntityCount entity : all(searcher.getIndexReader())) {
-                    if ((type == null || entity.type() == type) && matches(entity.name(), folded)) {
-                        matches.add(entity);
-                        if (matches.size() == size) {
-                            break;
-                        }
+        return SearcherLease.read(searchers, searcher -> {
+            List<EntityCount> matches = new ArrayList<>();
+            for (EntityCount entity : all(searcher.getIndexReader())) {
+                if ((type == null || entity.type() == type) && matches(entity.name(), folded)) {
+                    matches.add(entity);
+                    if (matches.size() == size) {
+                        break;
                     }
                 }
-                return matches;
-            } finally {
-                searchers.release(searcher);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return matches;
+        });
     }
 
     private static boolean matches(String name, String foldedPrefix) {

@@ -2,7 +2,6 @@ package org.newsroom.search.search;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,6 +40,7 @@ import org.newsroom.search.entities.EntityExtractor;
 import org.newsroom.search.index.ArticleDocumentMapper;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.index.NewsFields;
+import org.newsroom.search.index.SearcherLease;
 import org.springframework.stereotype.Component;
 
 /**
@@ -248,22 +248,8 @@ class LuceneRelatedCoverage implements RelatedCoverage {
         return published == null ? null : OffsetDateTime.parse(published);
     }
 
-    private <T> T withSearcher(SearcherCall<T> call) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return call.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface SearcherCall<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+    private <T> T withSearcher(SearcherLease.Read<T> read) {
+        return SearcherLease.read(searchers, read);
     }
 
     /** The article related coverage is computed for. */

@@ -2,8 +2,6 @@ package org.newsroom.search.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.EntityType;
 import org.newsroom.search.config.RelatedProperties;
@@ -43,7 +41,7 @@ class CoverageApiController {
             @Parameter(description = "Related articles to return (at most 50)") @RequestParam(required = false) @Nullable Integer size,
             @Parameter(description = "Only coverage published before this day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String before,
             @Parameter(description = "Only coverage published after this day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String after) {
-        return related.related(id, size(size), date("after", after), date("before", before))
+        return related.related(id, size(size), SearchParameters.date("after", after), SearchParameters.date("before", before))
                 .orElseThrow(() -> NotFoundException.article(id));
     }
 
@@ -76,17 +74,6 @@ class CoverageApiController {
             throw new InvalidQueryException("'size' must be between 1 and " + MAX_SIZE + ", not " + value);
         }
         return value;
-    }
-
-    private static @Nullable LocalDate date(String name, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException("'" + name + "' must be a date written YYYY-MM-DD, not '" + value + "'");
-        }
     }
 
     /** A draft an editor wants related coverage for. */

@@ -56,7 +56,8 @@ final class SearchParameters {
         }
     }
 
-    private static @Nullable LocalDate date(String name, @Nullable String value) {
+    /** A day parameter; null when absent; a 400 that names the parameter when it is not YYYY-MM-DD. */
+    static @Nullable LocalDate date(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
