@@ -10,21 +10,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article's main text in a parsed web page and returns it as plain text: headings on their own lines,
  * paragraphs separated by a blank line. Navigation, share and related-links widgets, comments, cookie and newsletter
- * boxes, ads and other page furniture are pruned first; the remaining blocks are scored by how much plain prose they
- * hold (text length, commas, link density, class and id hints) and the best container plus its related siblings wins.
+ * boxes, ads and other page furniture are pruned first (by tag, ARIA role, hidden state and class or id words); then the
+ * page is cut into text blocks, each block is valued as prose (long, punctuated, few links) or navigation (mostly
+ * links), and the element whose blocks add up to the most prose is the article. Its link-poor blocks are the text.
  *
  * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every walk
- * over the tree is iterative (jsoup's {@link NodeTraversor} or element lists), so deeply nested pages cannot overflow
+ * over the tree is iterative (jsoup's {@code NodeTraversor} or element lists), so deeply nested pages cannot overflow
  * the stack.
  */
 final class HtmlArticleExtractor {
@@ -47,17 +43,6 @@ final class HtmlArticleExtractor {
             + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
     private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"
             + "|story|prose|blog|rich-?text)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|post|text"
-            + "|blog|story|prose", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$|banner|combx|comment|com-|contact"
-            + "|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-            + "|sponsor|shopping|tags|(?:^|\\s)widget(?:$|[\\s_])|cookie|newsletter|subscribe", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3",
-            "h4");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table",
-            "tr", "td", "th", "thead", "tbody", "caption", "address", "hr", "details", "summary", "center", "body");
-    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("^(?:share( this)?( article| story| post)?"
             + "|share on \\w+|tweet|email|print|advertisement|sponsored|related( articles?| posts?| stories)?"
             + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
@@ -67,6 +52,18 @@ final class HtmlArticleExtractor {
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
             + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read|reading time.{0,30})$",
+            Pattern.CASE_INSENSITIVE);
+    /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
+    private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"
+            + "| reads| content| reading)?|recommended(?: for you| reading| posts| articles| stories)?"
+            + "|(?:popular|trending) (?:posts|articles|stories|now)|you (?:may|might) (?:also )?(?:like|enjoy)"
+            + "|more (?:stories|articles|posts|from [\\p{L} ]{2,30})|keep reading|read next|what to read next"
+            + "|other articles.*|latest (?:news|posts|articles)|recent posts|join our newsletter|sign up for.*"
+            + "|subscribe to.*|about the author|meet the author|comments?|\\d+ comments?|leave a (?:comment|reply)"
+            + "|join the (?:conversation|discussion))[.:!]?$", Pattern.CASE_INSENSITIVE);
+    /** Single lines of page furniture that may sit anywhere in the container. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
+            + "|jump to:?|on this page|share (?:this|the) (?:article|post|story)|summarize with ai:?)$",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_ARTICLE_CHARS = 250;
 
@@ -86,9 +83,25 @@ final class HtmlArticleExtractor {
         prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
         Element content = bestContainer(body, units);
-        List<String> paragraphs = new ArrayList<>();
+        List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {
-            if (unit.within(content) && unit.linkDensity() <= 0.5) {
+            if (unit.within(content)) {
+                inside.add(unit);
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < inside.size(); i++) {
+            TextUnit unit = inside.get(i);
+            String text = unit.text();
+            if (text.length() < 60 && SECTION_AFTER_ARTICLE.matcher(text).matches()
+                    && i >= inside.size() * 6 / 10) {
+                // "Related posts", "Join our newsletter"... in the last part of the container: the article is over.
+                break;
+            }
+            if (text.length() < 40 && FURNITURE_LINE.matcher(text).matches()) {
+                continue;
+            }
+            if (unit.linkDensity() <= 0.5) {
                 paragraphs.add(unit.text());
             }
         }
