@@ -27,9 +27,14 @@ final class HtmlArticleExtractor {
 
     // Code listings (pre) are left out too: they are not prose a news search should match.
     private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, pre, "
-            + "button, input, select, textarea, nav, aside, footer, header, dialog, menu, link, meta, "
-            + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
+            + "button, input, select, textarea, nav, aside, footer, dialog, menu, link, meta, "
+            + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
+    /**
+     * Usually furniture, but page builders put whole articles in {@code <header>} sections, and streaming React pages
+     * park the article in a hidden element until a script moves it: these go only when they hold little prose.
+     */
+    private static final String DROP_UNLESS_PROSE = "header, [role=banner], [hidden], [aria-hidden=true]";
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */
@@ -153,16 +158,22 @@ final class HtmlArticleExtractor {
     private static void prune(Element body, boolean pruneByClass) {
         body.select(ALWAYS_DROP).remove();
         body.select("h1").remove();
+        Map<Element, Integer> prose = proseLengths(body);
+        int pageProse = prose.getOrDefault(body, 0);
+        List<Element> hidden = new ArrayList<>(body.select(DROP_UNLESS_PROSE));
         for (Element element : body.select("[style]")) {
             if (HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                hidden.add(element);
+            }
+        }
+        for (Element element : hidden) {
+            if (!holdsTheProse(prose.getOrDefault(element, 0), pageProse)) {
                 element.remove();
             }
         }
         if (!pruneByClass) {
             return;
         }
-        Map<Element, Integer> prose = proseLengths(body);
-        int pageProse = prose.getOrDefault(body, 0);
         List<Element> unlikely = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
@@ -183,13 +194,16 @@ final class HtmlArticleExtractor {
             }
             // Nor one that holds most of the page's prose, whatever its class says (page builders name every
             // wrapper "widget" or "meta-something").
-            int own = prose.getOrDefault(element, 0);
-            if (own > 400 && own * 10 > pageProse * 4) {
+            if (holdsTheProse(prose.getOrDefault(element, 0), pageProse)) {
                 continue;
             }
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    private static boolean holdsTheProse(int prose, int pageProse) {
+        return prose > 400 && prose * 10 > pageProse * 4;
     }
 
     /** Characters of paragraph text under each element, computed in one pass over the paragraphs. */
