@@ -70,6 +70,13 @@ final class HtmlArticleExtractor {
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
             + "|jump to:?|on this page|share (?:this|the) (?:article|post|story)|summarize with ai:?)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISCLOSURE = Pattern.compile("affiliate (?:links?|commission|partner)|may earn (?:us )?"
+            + "(?:a )?(?:small )?(?:affiliate )?commission|earn (?:a|an affiliate) commission|we may receive compensation"
+            + "|chosen independently by our editors|independently (?:selected|chosen|reviewed).{0,40}commission",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"
+            + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
+            + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
     private static final int MIN_ARTICLE_CHARS = 250;
 
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
@@ -225,12 +232,24 @@ final class HtmlArticleExtractor {
         return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).strip();
     }
 
+    /** A line that only says when the article was published and how long it takes to read. */
+    private static boolean isDateline(String paragraph) {
+        // Numeric dates alone are more often table cells than datelines.
+        if (!paragraph.matches("(?s).*\\p{L}.*") || DateParser.parseHuman(paragraph) == null) {
+            return false;
+        }
+        String rest = DATELINE_PARTS.matcher(paragraph).replaceAll("");
+        return rest.replaceAll("[^\\p{L}]", "").length() < 4;
+    }
+
     private static List<String> dropBoilerplate(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs.size());
         Set<String> seen = new HashSet<>();
         @Nullable String previous = null;
         for (String paragraph : paragraphs) {
-            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()) {
+            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
+                    || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
+                    || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }
             // Repeated short blocks are widget residue ("Share", "Read more"); repeated long ones are duplicates.
