@@ -113,7 +113,8 @@ final class HtmlArticleExtractor {
             if (text.length() < 40 && FURNITURE_LINE.matcher(text).matches()) {
                 continue;
             }
-            if (unit.linkDensity() <= 0.5) {
+            // Long linked blocks inside the article are usually cited headlines or sources, not menus.
+            if (unit.linkDensity() <= 0.5 || text.length() >= 100) {
                 paragraphs.add(unit.text());
             }
         }
