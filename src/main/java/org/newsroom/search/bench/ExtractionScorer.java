@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores extracted articles against ground truth. Body: word 4-gram shingle multisets (Unicode {@code \w+} words,
  * lower-cased), precision and recall per page, averaged over pages, F1 of the averages. Title: exact match after
- * whitespace, case and quote normalization (curly quotes and dashes compare equal to ASCII ones). Author: match after case, punctuation and whitespace normalization, or when one
- * side is the other plus credentials ("Jane Doe" against "Jane Doe, MD"). Day: the publication date's calendar day as
+ * whitespace, case and quote normalization (curly quotes and dashes compare equal to ASCII ones). Author: match after
+ * case, punctuation and whitespace normalization, or when one side is the other plus credentials ("Jane Doe" against
+ * "Jane Doe, MD"). Day: the publication date's calendar day as
  * the page states it; a date where the truth has one but another day is wrong, a date where the truth has none
  * is counted apart. Pure and thread-safe; {@link Accumulator} is not thread-safe.
  */

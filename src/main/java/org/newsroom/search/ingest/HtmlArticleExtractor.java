@@ -10,30 +10,31 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article's main text in a parsed web page and returns it as plain text: headings on their own lines,
  * paragraphs separated by a blank line. Navigation, share and related-links widgets, comments, cookie and newsletter
- * boxes, ads and other page furniture are pruned first; the remaining blocks are scored by how much plain prose they
- * hold (text length, commas, link density, class and id hints) and the best container plus its related siblings wins.
+ * boxes, ads and other page furniture are pruned first (by tag, ARIA role, hidden state and class or id words); then the
+ * page is cut into text blocks, each block is valued as prose (long, punctuated, few links) or navigation (mostly
+ * links), and the element whose blocks add up to the most prose is the article. Its link-poor blocks are the text.
  *
  * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every walk
- * over the tree is iterative (jsoup's {@link NodeTraversor} or element lists), so deeply nested pages cannot overflow
+ * over the tree is iterative (jsoup's {@code NodeTraversor} or element lists), so deeply nested pages cannot overflow
  * the stack.
  */
 final class HtmlArticleExtractor {
 
     // Code listings (pre) are left out too: they are not prose a news search should match.
     private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, pre, "
-            + "button, input, select, textarea, nav, aside, footer, header, dialog, menu, link, meta, "
-            + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
+            + "button, input, select, textarea, nav, aside, footer, dialog, menu, link, meta, "
+            + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
+    /**
+     * Usually furniture, but page builders put whole articles in {@code <header>} sections, and streaming React pages
+     * park the article in a hidden element until a script moves it: these go only when they hold little prose.
+     */
+    private static final String DROP_UNLESS_PROSE = "header, [role=banner], [hidden], [aria-hidden=true]";
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */
@@ -47,17 +48,6 @@ final class HtmlArticleExtractor {
             + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
     private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"
             + "|story|prose|blog|rich-?text)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|post|text"
-            + "|blog|story|prose", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$|banner|combx|comment|com-|contact"
-            + "|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-            + "|sponsor|shopping|tags|(?:^|\\s)widget(?:$|[\\s_])|cookie|newsletter|subscribe", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3",
-            "h4");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table",
-            "tr", "td", "th", "thead", "tbody", "caption", "address", "hr", "details", "summary", "center", "body");
-    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("^(?:share( this)?( article| story| post)?"
             + "|share on \\w+|tweet|email|print|advertisement|sponsored|related( articles?| posts?| stories)?"
             + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
@@ -68,6 +58,25 @@ final class HtmlArticleExtractor {
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
             + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read|reading time.{0,30})$",
             Pattern.CASE_INSENSITIVE);
+    /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
+    private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"
+            + "| reads| content| reading)?|recommended(?: for you| reading| posts| articles| stories)?"
+            + "|(?:popular|trending) (?:posts|articles|stories|now)|you (?:may|might) (?:also )?(?:like|enjoy)"
+            + "|more (?:stories|articles|posts|from [\\p{L} ]{2,30})|keep reading|read next|what to read next"
+            + "|other articles.*|latest (?:news|posts|articles)|recent posts|join our newsletter|sign up for.*"
+            + "|subscribe to.*|about the author|meet the author|comments?|\\d+ comments?|leave a (?:comment|reply)"
+            + "|join the (?:conversation|discussion))[.:!]?$", Pattern.CASE_INSENSITIVE);
+    /** Single lines of page furniture that may sit anywhere in the container. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
+            + "|jump to:?|on this page|share (?:this|the) (?:article|post|story)|summarize with ai:?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISCLOSURE = Pattern.compile("affiliate (?:links?|commission|partner)|may earn (?:us )?"
+            + "(?:a )?(?:small )?(?:affiliate )?commission|earn (?:a|an affiliate) commission|we may receive compensation"
+            + "|chosen independently by our editors|independently (?:selected|chosen|reviewed).{0,40}commission",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"
+            + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
+            + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
     private static final int MIN_ARTICLE_CHARS = 250;
 
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
@@ -86,9 +95,26 @@ final class HtmlArticleExtractor {
         prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
         Element content = bestContainer(body, units);
-        List<String> paragraphs = new ArrayList<>();
+        List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {
-            if (unit.within(content) && unit.linkDensity() <= 0.5) {
+            if (unit.within(content)) {
+                inside.add(unit);
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < inside.size(); i++) {
+            TextUnit unit = inside.get(i);
+            String text = unit.text();
+            if (text.length() < 60 && SECTION_AFTER_ARTICLE.matcher(text).matches()
+                    && i >= inside.size() * 6 / 10) {
+                // "Related posts", "Join our newsletter"... in the last part of the container: the article is over.
+                break;
+            }
+            if (text.length() < 40 && FURNITURE_LINE.matcher(text).matches()) {
+                continue;
+            }
+            // Long linked blocks inside the article are usually cited headlines or sources, not menus.
+            if (unit.linkDensity() <= 0.5 || text.length() >= 100) {
                 paragraphs.add(unit.text());
             }
         }
@@ -140,16 +166,22 @@ final class HtmlArticleExtractor {
     private static void prune(Element body, boolean pruneByClass) {
         body.select(ALWAYS_DROP).remove();
         body.select("h1").remove();
+        Map<Element, Integer> prose = proseLengths(body);
+        int pageProse = prose.getOrDefault(body, 0);
+        List<Element> hidden = new ArrayList<>(body.select(DROP_UNLESS_PROSE));
         for (Element element : body.select("[style]")) {
             if (HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                hidden.add(element);
+            }
+        }
+        for (Element element : hidden) {
+            if (!holdsTheProse(prose.getOrDefault(element, 0), pageProse)) {
                 element.remove();
             }
         }
         if (!pruneByClass) {
             return;
         }
-        Map<Element, Integer> prose = proseLengths(body);
-        int pageProse = prose.getOrDefault(body, 0);
         List<Element> unlikely = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
@@ -170,13 +202,16 @@ final class HtmlArticleExtractor {
             }
             // Nor one that holds most of the page's prose, whatever its class says (page builders name every
             // wrapper "widget" or "meta-something").
-            int own = prose.getOrDefault(element, 0);
-            if (own > 400 && own * 10 > pageProse * 4) {
+            if (holdsTheProse(prose.getOrDefault(element, 0), pageProse)) {
                 continue;
             }
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    private static boolean holdsTheProse(int prose, int pageProse) {
+        return prose > 400 && prose * 10 > pageProse * 4;
     }
 
     /** Characters of paragraph text under each element, computed in one pass over the paragraphs. */
@@ -198,12 +233,24 @@ final class HtmlArticleExtractor {
         return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).strip();
     }
 
+    /** A line that only says when the article was published and how long it takes to read. */
+    private static boolean isDateline(String paragraph) {
+        // Numeric dates alone are more often table cells than datelines.
+        if (!paragraph.matches("(?s).*\\p{L}.*") || DateParser.parseHuman(paragraph) == null) {
+            return false;
+        }
+        String rest = DATELINE_PARTS.matcher(paragraph).replaceAll("");
+        return rest.replaceAll("[^\\p{L}]", "").length() < 4;
+    }
+
     private static List<String> dropBoilerplate(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs.size());
         Set<String> seen = new HashSet<>();
         @Nullable String previous = null;
         for (String paragraph : paragraphs) {
-            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()) {
+            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
+                    || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
+                    || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }
             // Repeated short blocks are widget residue ("Share", "Read more"); repeated long ones are duplicates.

@@ -71,11 +71,13 @@ final class HtmlMetadataExtractor {
         for (Element h1 : document.select("h1")) {
             String text = TextNormalizer.oneLine(h1.text());
             // Logos and site names are often marked up as h1 in the page header; they are not headlines.
-            if (text.length() < 3 || text.length() > 300 || comparable(text).equals(site)
+            if (text.length() < 3 || text.length() > 300 || comparable(text).equals(site) || text.contains("{{")
                     || h1.closest("nav, footer, aside, [role=navigation], [class*=logo], [id*=logo]") != null) {
                 continue;
             }
-            headings.add(text);
+            if (!headings.contains(text)) {
+                headings.add(text);
+            }
         }
         // The on-page headline wins when the page's own metadata confirms it; it is what a reader saw.
         for (String heading : headings) {
@@ -97,7 +99,7 @@ final class HtmlMetadataExtractor {
                 return text;
             }
         }
-        // Otherwise the page's single headline still beats a metadata title written for search engines.
+        // Otherwise the page's own headline still beats a metadata title written for search engines.
         if (!headings.isEmpty() && headings.getFirst().split("\\s+").length >= 2) {
             return headings.getFirst();
         }

@@ -16,9 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
@@ -59,12 +57,6 @@ public class TikaArticleExtractor implements ArticleExtractor {
     private final HtmlMetadataExtractor htmlMetadata = new HtmlMetadataExtractor();
     private final HtmlArticleExtractor htmlArticle = new HtmlArticleExtractor();
     private final LanguageGuesser languages = new LanguageGuesser(DEFAULT_LANGUAGE);
-    // Tika parses run here so a stuck parser can be abandoned after parse-timeout; daemon threads die with the JVM.
-    private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "tika-parse");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     public TikaArticleExtractor(IngestProperties properties) {
         this.properties = properties;
@@ -187,7 +179,10 @@ public class TikaArticleExtractor implements ArticleExtractor {
     }
 
     private String parseWithTimeout(String name, byte[] bytes, Metadata metadata) {
-        Future<String> result = parsing.submit(() -> parse(name, bytes, metadata));
+        // Each parse runs on its own virtual thread so a stuck parser can be abandoned after parse-timeout without a
+        // pool to manage; the parser keeps its thread until it gives up on its own.
+        FutureTask<String> result = new FutureTask<>(() -> parse(name, bytes, metadata));
+        Thread.ofVirtual().name("tika-parse-", 0).start(result);
         long timeout = properties.parseTimeout().toMillis();
         try {
             return result.get(timeout, TimeUnit.MILLISECONDS);

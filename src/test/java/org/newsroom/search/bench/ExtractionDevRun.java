@@ -22,6 +22,10 @@ public final class ExtractionDevRun {
                 a.author(), a.published(), a.url(), a.siteName(), a.language(), a.body());
     }
 
+    private static ExtractionBenchmark.Figures figures(ExtractionBenchmark benchmark, String folder) {
+        return benchmark.run(Path.of(folder));
+    }
+
     public static void main(String[] args) {
         IngestProperties properties = new IngestProperties(Path.of("samples"), false, DataSize.ofMegabytes(50),
                 10_000_000, java.time.Duration.ofSeconds(60), 0, 500);
@@ -30,7 +34,18 @@ public final class ExtractionDevRun {
             return;
         }
         ExtractionBenchmark benchmark = new ExtractionBenchmark(new TikaArticleExtractor(properties), 0);
-        ExtractionBenchmark.Figures figures = benchmark.run(Path.of(args[0]));
+        ExtractionBenchmark.Figures figures = figures(benchmark, args[0]);
+        if (args.length > 2 && args[1].equals("dump")) {
+            Path out = Path.of(args[2]);
+            figures(benchmark, args[0]).pages().forEach(p -> {
+                try {
+                    java.nio.file.Files.writeString(out.resolve(p.id() + ".txt"), p.result().predictedBody());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return;
+        }
         int worst = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         String mode = args.length > 2 ? args[2] : "body";
         figures.pages().stream()
