@@ -149,6 +149,16 @@ class SearchPageBrowserIT extends RunningApplication {
         assertThat(driver.findElement(By.id("error")).getText()).contains("never closed");
         screenshot("6-error");
 
+        // Phone width: the layout stacks, nothing overflows sideways.
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.get("http://localhost:" + port + "/?q=petro");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit mark")));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        screenshot("7-phone");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 // The malformed-query step answers 400 on purpose; the browser logs that failed fetch.
