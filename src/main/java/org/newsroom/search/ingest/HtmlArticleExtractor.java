@@ -15,19 +15,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the article's main text in a parsed web page and returns it as plain text: headings on their own lines,
  * paragraphs separated by a blank line. Navigation, share and related-links widgets, comments, cookie and newsletter
- * boxes, ads and other page furniture are pruned first (by tag, ARIA role, hidden state and class or id words); then the
- * page is cut into text blocks, each block is valued as prose (long, punctuated, few links) or navigation (mostly
- * links), and the element whose blocks add up to the most prose is the article. Its link-poor blocks are the text.
+ * boxes, ads and other page furniture are pruned first (by tag, ARIA role, hidden state and class or id words);
+ * then the page is cut into text blocks, each block is valued as prose (long, punctuated, few links) or navigation
+ * (mostly links), and the element whose blocks add up to the most prose is the article. Its link-poor blocks, and
+ * long linked ones, are the text.
  *
- * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every walk
- * over the tree is iterative (jsoup's {@code NodeTraversor} or element lists), so deeply nested pages cannot overflow
- * the stack.
+ * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every
+ * walk over the tree is iterative (jsoup's {@code NodeTraversor} or element lists), so deeply nested pages cannot
+ * overflow the stack.
  */
 final class HtmlArticleExtractor {
 
     // Code listings (pre) are left out too: they are not prose a news search should match.
-    private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, pre, "
-            + "button, input, select, textarea, nav, aside, footer, dialog, menu, link, meta, "
+    private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+            + "pre, button, input, select, textarea, nav, aside, footer, dialog, menu, link, meta, "
             + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
     /**
@@ -40,7 +41,8 @@ final class HtmlArticleExtractor {
     /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */
     private static final Pattern UNLIKELY = Pattern.compile("(?:^|[\\s_-])(?:comment|cookie|consent|gdpr|newsletter"
             + "|subscri|signup|sign-up|share|sharing|social|related|recommend|most-?read|mostpopular|popular|trending"
-            + "|promo|advert|sponsor|sidebar|breadcrumb|banner|popup|modal|overlay|footer|masthead|menu|navbar|navigation"
+            + "|promo|advert|sponsor|sidebar|breadcrumb|banner|popup|modal|overlay|footer|masthead|menu|navbar"
+            + "|navigation"
             + "|pagination|pager|author-?bio|about-?the-?author|tag-?list|tags|outbrain|taboola|disqus|skip-link"
             + "|toolbar|rating|read-?more|more-?stories|paywall|byline|post-?meta|entry-?meta|article-?meta|dateline"
             + "|author|print|visually-?hidden|sr-only|screen-reader|caption-credit"
@@ -51,12 +53,14 @@ final class HtmlArticleExtractor {
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("^(?:share( this)?( article| story| post)?"
             + "|share on \\w+|tweet|email|print|advertisement|sponsored|related( articles?| posts?| stories)?"
             + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
-            + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*|filed under:?.*"
+            + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*"
+            + "|filed under:?.*"
             + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|loading\\.*|click here.{0,60}"
             + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
-            + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read|reading time.{0,30})$",
+            + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read"
+            + "|reading time.{0,30})$",
             Pattern.CASE_INSENSITIVE);
     /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
     private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"
@@ -70,8 +74,9 @@ final class HtmlArticleExtractor {
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
             + "|jump to:?|on this page|share (?:this|the) (?:article|post|story)|summarize with ai:?)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISCLOSURE = Pattern.compile("affiliate (?:links?|commission|partner)|may earn (?:us )?"
-            + "(?:a )?(?:small )?(?:affiliate )?commission|earn (?:a|an affiliate) commission|we may receive compensation"
+    private static final Pattern DISCLOSURE = Pattern.compile("affiliate (?:links?|commission|partner)"
+            + "|may earn (?:us )?(?:a )?(?:small )?(?:affiliate )?commission|earn (?:a|an affiliate) commission"
+            + "|we may receive compensation"
             + "|chosen independently by our editors|independently (?:selected|chosen|reviewed).{0,40}commission",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"

@@ -241,7 +241,8 @@ final class HtmlMetadataExtractor {
     }
 
     private static @Nullable String cleanName(String part) {
-        String s = part.replaceAll("(?i)\\s*(?:posted|published|updated)?\\s*(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug"
+        String s = part.replaceAll("(?i)\\s*(?:posted|published|updated)?\\s*(?:on\\s+)?"
+                + "(?:jan|feb|mar|apr|may|jun|jul|aug"
                 + "|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$", "").strip();
         s = s.replaceAll("\\s+on behalf of.*$", "").replaceAll("[,;:]+$", "").strip();
         if (s.length() < 3 || s.length() > 100 || !s.matches(".*\\p{L}.*") || s.matches(".*\\d{3,}.*")

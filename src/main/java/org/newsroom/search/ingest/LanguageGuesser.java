@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Detects the language of a text with Tika's Optimaize detector when the document does not declare one. Thread-safe:
@@ -13,7 +14,7 @@ final class LanguageGuesser {
 
     private static final int SAMPLE_CHARS = 4_000;
     private final String fallback;
-    private LanguageDetector detector;
+    private @Nullable LanguageDetector detector;
 
     LanguageGuesser(String fallback) {
         this.fallback = fallback;
@@ -24,8 +25,10 @@ final class LanguageGuesser {
         if (text.length() < 20) {
             return fallback;
         }
+        LanguageDetector detector = this.detector;
         if (detector == null) {
             detector = new OptimaizeLangDetector().loadModels();
+            this.detector = detector;
         }
         detector.reset();
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;

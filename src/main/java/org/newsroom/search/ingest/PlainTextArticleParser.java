@@ -21,7 +21,8 @@ final class PlainTextArticleParser {
             "^(?:written|posted|published|updated|last updated|date)(?: on)?[:\\s]+(.{6,60})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|del|la|le|bin|al))(?: \\p{Lu}[\\p{L}'’.-]+){0,2}$");
+            "^\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|del|la|le|bin|al))"
+                    + "(?: \\p{Lu}[\\p{L}'’.-]+){0,2}$");
     private static final Pattern COUNTER = Pattern.compile("^[\\d.,]+[kKmM]?$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|[.)]\\s)(?:photo|image|credit|picture|source|foto)s?(?: credit)?:\\s*[^.]{2,80}\\.?$",

@@ -11,7 +11,8 @@ class PdfTextCleanerTest {
     void joinsWrappedLinesAndRejoinsHyphenatedWords() {
         String page = "The operator will build an electro-\nlysis plant next to the\nmain depot.\n\nSecond paragraph.";
         assertThat(PdfTextCleaner.clean(List.of(page)))
-                .isEqualTo("The operator will build an electrolysis plant next to the main depot.\n\nSecond paragraph.");
+                .isEqualTo("The operator will build an electrolysis plant next to the main depot.\n\n"
+                        + "Second paragraph.");
     }
 
     @Test
