@@ -171,6 +171,29 @@ class HostileInputIT {
         }
     }
 
+    @Test
+    void theSameFileAgainIsANoOpAndAChangedFileUpdatesItsDocument() throws Exception {
+        Path dir = Files.createDirectories(folder.resolve("changing"));
+        Path file = dir.resolve("budget.txt");
+        Files.writeString(file, "Budget vote delayed\n\nThe assembly delayed its budget vote to Thursday after "
+                + "a dispute over zeppelin subsidies.");
+        IngestReport first = ingest.ingest(List.of(dir), IngestListener.NONE);
+        assertThat(first.added()).isEqualTo(1);
+        int count = index.count();
+
+        IngestReport again = ingest.ingest(List.of(dir), IngestListener.NONE);
+        assertThat(again.duplicates()).isEqualTo(1);
+        assertThat(again.added() + again.updated()).isZero();
+
+        Files.writeString(file, "Budget vote passed\n\nThe assembly passed its budget on Thursday after "
+                + "dropping the airship subsidies.");
+        IngestReport changed = ingest.ingest(List.of(dir), IngestListener.NONE);
+        assertThat(changed.updated()).isEqualTo(1);
+        assertThat(index.count()).isEqualTo(count);
+        assertThat(getJson("/api/v1/search?q=zeppelin").get("total").asLong()).isZero();
+        assertThat(getJson("/api/v1/search?q=airship").get("total").asLong()).isEqualTo(1);
+    }
+
     private static List<String> failed(IngestReport report) {
         return report.failures().stream().map(FileOutcome::source).toList();
     }
