@@ -127,7 +127,10 @@ class LuceneArticleSearcherTest {
 
     @Test
     void phrasesExclusionAndPrefix() {
-        assertThat(ids(searcher.search(SearchRequest.of("\"war on drugs\"", 10)))).containsExactly("a1");
+        SearchResults phrase = searcher.search(SearchRequest.of("\"war on drugs\"", 10));
+        assertThat(ids(phrase)).containsExactly("a1");
+        // Phrases are highlighted as phrases, not word by word.
+        assertThat(String.join(" ", phrase.hits().get(0).snippets())).contains("<mark>war on drugs</mark>");
         assertThat(ids(searcher.search(SearchRequest.of("cocaine -Petro", 10)))).containsExactly("a4");
         assertThat(ids(searcher.search(SearchRequest.of("contentio*", 10)))).containsExactly("a2");
     }
