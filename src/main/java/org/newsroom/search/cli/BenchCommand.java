@@ -41,6 +41,9 @@ class BenchCommand implements Command {
 
     private static final Set<String> FLAGS = Set.of();
 
+    /** Long ingest runs print a progress line this often. */
+    private static final int PROGRESS_EVERY = 50_000;
+
     private final ObjectProvider<IngestService> ingest;
     private final ObjectProvider<ArticleSearcher> searcher;
     private final ObjectProvider<ArticleIndex> index;
@@ -84,7 +87,7 @@ class BenchCommand implements Command {
         Options options = Options.parse(args.subList(1, args.size()));
         Map<String, Object> result = switch (args.get(0)) {
             case "corpus" -> corpus(options);
-            case "ingest" -> ingest(options);
+            case "ingest" -> ingest(options, out);
             case "entities" -> entities(options);
             case "query" -> query(options);
             case "solr-queries" -> solrQueries(options);
@@ -120,14 +123,19 @@ class BenchCommand implements Command {
                 built.articles(), built.bytes(), built.sourceArticles(), built.sourceParagraphs(), seconds, out));
     }
 
-    private Map<String, Object> ingest(Options options) {
+    private Map<String, Object> ingest(Options options, PrintStream out) {
         if (options.positional().isEmpty()) {
             throw new UsageException("bench ingest needs at least one file or folder");
         }
         IngestBenchmark benchmark = new IngestBenchmark(ingest.getObject(), index.getObject(),
                 indexProperties.path());
+        long start = System.nanoTime();
         return benchmark.run(options.positional().stream().map(Path::of).toList(), nlpProperties.enabled(),
-                ingestProperties.effectiveThreads());
+                ingestProperties.effectiveThreads(), (outcome, done, total) -> {
+                    if (done % PROGRESS_EVERY == 0) {
+                        out.printf(java.util.Locale.ROOT, "[%d] %.0f s%n", done, (System.nanoTime() - start) / 1e9);
+                    }
+                });
     }
 
     private Map<String, Object> entities(Options options) {

@@ -37,12 +37,17 @@ public final class IngestBenchmark {
 
     /** Ingests the paths and returns the JSON-ready result with its one-line {@code summary}. */
     public Map<String, Object> run(List<Path> paths, boolean entities, int threads) {
+        return run(paths, entities, threads, IngestListener.NONE);
+    }
+
+    /** Same, telling {@code listener} about every article (e.g. to print progress). */
+    public Map<String, Object> run(List<Path> paths, boolean entities, int threads, IngestListener listener) {
         long gcBefore = gcMillis();
         long start = System.nanoTime();
         IngestReport report;
         long peakSampled;
         try (HeapSampler sampler = new HeapSampler()) {
-            report = ingest.ingest(paths, IngestListener.NONE);
+            report = ingest.ingest(paths, listener);
             peakSampled = sampler.peakSampledBytes();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
