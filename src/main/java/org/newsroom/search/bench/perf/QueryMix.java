@@ -80,7 +80,8 @@ public record QueryMix(String version, List<Query> queries) {
                     date(first(p, "to", null)), SortOrder.fromKey(first(p, "sort", "relevance")),
                     Integer.parseInt(first(p, "page", "0")),
                     Integer.parseInt(first(p, "size", String.valueOf(defaultSize))),
-                    Integer.parseInt(first(p, "facetSize", String.valueOf(defaultFacetSize))));
+                    Integer.parseInt(first(p, "facetSize", String.valueOf(defaultFacetSize))),
+                    Boolean.parseBoolean(first(p, "collapse", "false")), p.containsKey("cursor") ? first(p, "cursor", "") : null);
         }
 
         private static @Nullable LocalDate date(@Nullable String value) {
