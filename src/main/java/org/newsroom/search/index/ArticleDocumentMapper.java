@@ -158,7 +158,7 @@ public final class ArticleDocumentMapper {
                 entities(doc));
     }
 
-    /** Reads back the stored fields of a document. */
+    /** Reads back the stored fields of a document; a body that was not loaded reads as empty. */
     public static IndexedArticle fromDocument(Document doc) {
         return new IndexedArticle(
                 doc.get(NewsFields.ID),
@@ -170,7 +170,7 @@ public final class ArticleDocumentMapper {
                 doc.get(NewsFields.LANGUAGE),
                 doc.get(NewsFields.SOURCE),
                 doc.get(NewsFields.MEDIA_TYPE),
-                doc.get(NewsFields.BODY),
+                doc.get(NewsFields.BODY) == null ? "" : doc.get(NewsFields.BODY),
                 doc.get(NewsFields.CLUSTER) == null ? doc.get(NewsFields.ID) : doc.get(NewsFields.CLUSTER),
                 entities(doc));
     }

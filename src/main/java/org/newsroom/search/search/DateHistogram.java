@@ -16,7 +16,9 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.index.NewsFields;
@@ -56,8 +58,35 @@ final class DateHistogram {
         return new Histogram(interval, buckets);
     }
 
+    /**
+     * Above this many matches the span is read from the index's point values (the whole archive's dates) instead of
+     * visiting every match: profiling at a million articles showed the exact scan costing a fifth of query time.
+     */
+    private static final long EXACT_SPAN_LIMIT = 20_000;
+
     /** The earliest and latest publication time among the matches, or null when none is dated. */
     private static long @Nullable [] span(FacetsCollector matches) throws IOException {
+        long count = 0;
+        for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+            count += docs.totalHits();
+        }
+        return count > EXACT_SPAN_LIMIT ? archiveSpan(matches) : exactSpan(matches);
+    }
+
+    private static long @Nullable [] archiveSpan(FacetsCollector matches) throws IOException {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+            PointValues points = docs.context().reader().getPointValues(NewsFields.PUBLISHED);
+            if (points != null && points.size() > 0) {
+                min = Math.min(min, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
+                max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+            }
+        }
+        return min == Long.MAX_VALUE ? null : new long[] {min, max};
+    }
+
+    private static long @Nullable [] exactSpan(FacetsCollector matches) throws IOException {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,8 @@ class FacetStates {
 
     private final FacetsConfig facetsConfig;
     private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> states = new ConcurrentHashMap<>();
+    /** Per reader and dimension: stored values by folded form, for case- and accent-insensitive filters. */
+    private final Map<IndexReader.CacheKey, Map<String, Map<String, String>>> foldedNames = new ConcurrentHashMap<>();
 
     FacetStates(FacetsConfig facetsConfig) {
         this.facetsConfig = facetsConfig;
@@ -33,14 +36,23 @@ class FacetStates {
 
     /** The facet state of a reader, or empty when no article has an entity yet. */
     Optional<SortedSetDocValuesReaderState> of(IndexReader reader) {
-        String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
-        if (info == null || reader.getReaderCacheHelper() == null) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
             return Optional.empty();
         }
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        SortedSetDocValuesReaderState known = states.get(helper.getKey());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        if (info == null) {
+            return Optional.empty();
+        }
         return Optional.of(states.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(states::remove);
+            helper.addClosedListener(closed -> {
+                states.remove(closed);
+                foldedNames.remove(closed);
+            });
             try {
                 return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
             } catch (IOException e) {
@@ -55,31 +67,37 @@ class FacetStates {
      */
     String resolve(IndexReader reader, String dimension, String typed) {
         Optional<SortedSetDocValuesReaderState> state = of(reader);
-        if (state.isEmpty()) {
+        if (state.isEmpty() || state.get().getOrdRange(dimension) == null) {
             return typed;
         }
-        SortedSetDocValuesReaderState.OrdRange range = state.get().getOrdRange(dimension);
-        if (range == null) {
-            return typed;
-        }
-        String wanted = fold(typed);
         try {
-            SortedSetDocValues values = state.get().getDocValues();
-            for (int ord = range.start(); ord <= range.end(); ord++) {
-                BytesRef label = values.lookupOrd(ord);
-                String[] path = FacetsConfig.stringToPath(label.utf8ToString());
-                String value = path[path.length - 1];
-                if (value.equals(typed)) {
-                    return value;
-                }
-                if (fold(value).equals(wanted)) {
-                    return value;
-                }
+            // The common case, a value clicked in a facet list, is an exact label: one term lookup.
+            if (state.get().getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dimension, typed))) >= 0) {
+                return typed;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return typed;
+        Map<String, String> byFolded = foldedNames.computeIfAbsent(reader.getReaderCacheHelper().getKey(),
+                key -> new ConcurrentHashMap<>()).computeIfAbsent(dimension, dim -> foldedNames(state.get(), dim));
+        return byFolded.getOrDefault(fold(typed), typed);
+    }
+
+    /** Every stored value of a dimension by its folded form (first one wins), built once per reader. */
+    private static Map<String, String> foldedNames(SortedSetDocValuesReaderState state, String dimension) {
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dimension);
+        Map<String, String> byFolded = new HashMap<>();
+        try {
+            SortedSetDocValues values = state.getDocValues();
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+                String value = path[path.length - 1];
+                byFolded.putIfAbsent(fold(value), value);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byFolded;
     }
 
     static String fold(String text) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -18,6 +19,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -53,6 +55,10 @@ class LuceneArticleSearcher implements ArticleSearcher {
     private static final int HIT_ENTITIES = 6;
     /** How strongly recency reorders relevance with {@link SortOrder#RELEVANCE_RECENT}: 1 = doubles this year's. */
     private static final double RECENCY_WEIGHT = 1.0;
+    /** Stored fields a hit shows: everything but the body, which the highlighter reads on its own. */
+    private static final Set<String> HIT_FIELDS = Set.of(NewsFields.ID, NewsFields.TITLE, NewsFields.SOURCE,
+            NewsFields.SITE, NewsFields.URL, NewsFields.PUBLISHED_TEXT, NewsFields.AUTHOR, NewsFields.LANGUAGE,
+            NewsFields.MEDIA_TYPE, NewsFields.CLUSTER, NewsFields.ENTITIES);
     /** Below this many hits, a spelling suggestion is offered. */
     private static final int FEW_HITS = 3;
 
@@ -130,7 +136,8 @@ class LuceneArticleSearcher implements ArticleSearcher {
         Query base = withDateRange(textQuery, request);
         Optional<SortedSetDocValuesReaderState> state = facetStates.of(searcher.getIndexReader());
         FieldDoc after = request.cursor() == null ? null
-                : SearchCursor.decode(request.cursor(), sort(request.sort()).getSort().length);
+                : SearchCursor.decode(request.cursor(), sort(request.sort()).getSort().length,
+                        searcher.getIndexReader().maxDoc());
         int topN = after != null ? request.size() : (request.page() + 1) * request.size();
         // Re-ordering by recency and collapsing same-story groups both need more candidates than one page.
         int collect = request.sort() == SortOrder.RELEVANCE_RECENT || request.collapse() ? Math.max(topN * 5, 100) : topN;
@@ -140,7 +147,7 @@ class LuceneArticleSearcher implements ArticleSearcher {
         FacetsCollector matches;
         List<FacetCount> persons = List.of();
         List<FacetCount> organizations = List.of();
-        if (state.isPresent()) {
+        if (state.isPresent() && !request.entities().isEmpty()) {
             DrillDownQuery drillDown = drillDown(builder, base, request.entities());
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facetsConfig, state.get())
                     .search(drillDown, null, after, collect, sort, true);
@@ -149,12 +156,20 @@ class LuceneArticleSearcher implements ArticleSearcher {
             persons = counts(result.facets, NewsFields.PERSON_FACET, request.facetSize());
             organizations = counts(result.facets, NewsFields.ORGANIZATION_FACET, request.facetSize());
         } else {
+            // No entity selected: a plain search and one counting pass (drill-sideways only pays with a selection).
+            Query filtered = state.isPresent() ? base : withUnmatchableEntities(builder, base, request.entities());
             FacetsCollectorManager.FacetsResult result = after == null
-                    ? FacetsCollectorManager.search(searcher, base, collect, sort, true, new FacetsCollectorManager())
-                    : FacetsCollectorManager.searchAfter(searcher, after, base, collect, sort, true,
+                    ? FacetsCollectorManager.search(searcher, filtered, collect, sort, true,
+                            new FacetsCollectorManager())
+                    : FacetsCollectorManager.searchAfter(searcher, after, filtered, collect, sort, true,
                             new FacetsCollectorManager());
             top = result.topDocs();
             matches = result.facetsCollector();
+            if (state.isPresent()) {
+                Facets facets = new SortedSetDocValuesFacetCounts(state.get(), matches);
+                persons = counts(facets, NewsFields.PERSON_FACET, request.facetSize());
+                organizations = counts(facets, NewsFields.ORGANIZATION_FACET, request.facetSize());
+            }
         }
         long total = 0;
         for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
@@ -215,6 +230,21 @@ class LuceneArticleSearcher implements ArticleSearcher {
             drillDown.add(dim, builder.entity(dim, drill[1]));
         }
         return drillDown;
+    }
+
+    /**
+     * With no entity in the index yet, a selected entity matches nothing: the filters are kept (rather than dropped)
+     * so the answer is honestly empty.
+     */
+    private Query withUnmatchableEntities(LuceneQueryBuilder builder, Query base,
+            Map<EntityType, List<String>> entities) {
+        if (entities.isEmpty()) {
+            return base;
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
+        entities.forEach((type, names) -> names.forEach(name -> filtered.add(
+                builder.entity(NewsFields.facetDimension(type), name), Occur.FILTER)));
+        return filtered.build();
     }
 
     private static List<FacetCount> counts(Facets facets, String dim, int topN) throws IOException {
@@ -287,7 +317,8 @@ class LuceneArticleSearcher implements ArticleSearcher {
         List<Hit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = page.scoreDocs[i];
-            IndexedArticle article = ArticleDocumentMapper.fromDocument(searcher.storedFields().document(scoreDoc.doc));
+            IndexedArticle article = ArticleDocumentMapper.fromDocument(
+                    searcher.storedFields().document(scoreDoc.doc, HIT_FIELDS));
             String title = highlights.titles().get(i);
             hits.add(new Hit(
                     article.id(),

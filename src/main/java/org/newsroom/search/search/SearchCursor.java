@@ -34,9 +34,10 @@ final class SearchCursor {
 
     /**
      * @param expectedFields the number of sort fields of the request's order, to reject a cursor of another order
+     * @param maxDoc         the searched reader's {@code maxDoc}
      * @throws InvalidQueryException when the cursor was not made by this server for this order
      */
-    static FieldDoc decode(String cursor, int expectedFields) {
+    static FieldDoc decode(String cursor, int expectedFields, int maxDoc) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
             if (parts.length != expectedFields) {
@@ -54,8 +55,9 @@ final class SearchCursor {
                     default -> throw new IllegalArgumentException("unknown value kind");
                 };
             }
-            // Every sort ends with the unique id, so the doc number never decides; any value works.
-            return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
+            // Only the article the cursor names can equal it on every sort value (the id is unique); Lucene skips
+            // such a tie when its doc number is at most the cursor's, so the last doc number of the reader skips it.
+            return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, values);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new InvalidQueryException("'cursor' is not valid for this search: use the nextCursor of the "
                     + "previous page with the same sort");
