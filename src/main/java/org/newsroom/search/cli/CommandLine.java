@@ -5,7 +5,7 @@ import java.util.Set;
 /** The names of the command-line commands; {@code main} uses it to decide between server and command mode. */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("ingest", "extract", "search", "export", "recanonicalize", "snapshot", "help");
+    static final Set<String> COMMANDS = Set.of("ingest", "extract", "search", "export", "recanonicalize", "snapshot", "bench-related", "help");
 
     private CommandLine() {}
 
