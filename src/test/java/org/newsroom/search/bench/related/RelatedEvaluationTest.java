@@ -97,7 +97,7 @@ class RelatedEvaluationTest {
                 }
             };
             RelatedEvaluation evaluation = new RelatedEvaluation(cocoa, searchers, analyzer,
-                    new RelatedProperties(1, 1, 30, 60, 10));
+                    new RelatedProperties(1, 1, 30, 60, 10, 0.45, 0.35, 0.1, 0.1, 45));
             Map<String, String> ids = articles.stream().map(Article::id)
                     .collect(Collectors.toMap(Function.identity(), Function.identity()));
             RelatedEvaluation.TestSet testSet = evaluation.testSet(corpus, ids,
