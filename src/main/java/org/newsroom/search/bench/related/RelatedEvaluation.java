@@ -105,9 +105,11 @@ public final class RelatedEvaluation {
      * @param withEntities      of them, articles with at least one person or organization
      * @param oursLatencyMs     related lookup times, sorted, in milliseconds
      * @param baselineLatencyMs MoreLikeThis lookup times, sorted
+     * @param better            queries where ours has more related articles in the first k than MoreLikeThis
+     * @param worse             queries where it has fewer
      */
     public record Result(TestSet testSet, int indexArticles, int withEntities, double oursPrecision,
-            double baselinePrecision, double[] oursLatencyMs, double[] baselineLatencyMs) {
+            double baselinePrecision, double[] oursLatencyMs, double[] baselineLatencyMs, int better, int worse) {
 
         /** A few lines for a terminal or a document. */
         public List<String> lines() {
@@ -121,8 +123,9 @@ public final class RelatedEvaluation {
                     s.maxTagArticles(), testSet.rareTags(), s.days(), s.minRelated()));
             lines.add(String.format(Locale.ROOT, "index: %d articles, %d with persons or organizations",
                     indexArticles, withEntities));
-            lines.add(String.format(Locale.ROOT, "precision@%d  related: %.3f  MoreLikeThis: %.3f", s.k(),
-                    oursPrecision, baselinePrecision));
+            lines.add(String.format(Locale.ROOT, "precision@%d  related: %.3f  MoreLikeThis: %.3f  (per query: "
+                            + "related better %d, worse %d, equal %d)", s.k(), oursPrecision, baselinePrecision, better,
+                    worse, testSet.queries().size() - better - worse));
             lines.add(latency("related", oursLatencyMs));
             lines.add(latency("MoreLikeThis", baselineLatencyMs));
             return lines;
@@ -208,6 +211,8 @@ public final class RelatedEvaluation {
         }
         double oursHits = 0;
         double baselineHits = 0;
+        int better = 0;
+        int worse = 0;
         double[] oursMs = new double[queries.size()];
         double[] baselineMs = new double[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
@@ -218,15 +223,19 @@ public final class RelatedEvaluation {
             start = System.nanoTime();
             List<String> baseline = baseline(query.id(), k);
             baselineMs[i] = (System.nanoTime() - start) / 1e6;
-            oursHits += ours.stream().filter(query.relevant()::contains).count();
-            baselineHits += baseline.stream().filter(query.relevant()::contains).count();
+            long oursFound = ours.stream().filter(query.relevant()::contains).count();
+            long baselineFound = baseline.stream().filter(query.relevant()::contains).count();
+            oursHits += oursFound;
+            baselineHits += baselineFound;
+            better += oursFound > baselineFound ? 1 : 0;
+            worse += oursFound < baselineFound ? 1 : 0;
         }
         Arrays.sort(oursMs);
         Arrays.sort(baselineMs);
         double denominator = Math.max(1, queries.size()) * (double) k;
         int[] counts = SearcherLease.read(searchers, searcher -> countArticles(searcher.getIndexReader()));
         return new Result(testSet, counts[0], counts[1], oursHits / denominator, baselineHits / denominator, oursMs,
-                baselineMs);
+                baselineMs, better, worse);
     }
 
     private List<String> ours(String id, int k) {

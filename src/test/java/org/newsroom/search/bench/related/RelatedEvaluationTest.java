@@ -120,7 +120,8 @@ class RelatedEvaluationTest {
             assertThat(report.get(0)).startsWith("test set: 4 queries drawn (seed 7) from 6 eligible of 10 corpus "
                     + "articles; rare tag = topic/person/org tag on <= 6 articles (2 tags)");
             assertThat(report.get(1)).isEqualTo("index: 10 articles, 0 with persons or organizations");
-            assertThat(report.get(2)).matches("precision@5  related: 1\\.000  MoreLikeThis: [01]\\.\\d{3}");
+            assertThat(report.get(2)).matches("precision@5  related: 1\\.000  MoreLikeThis: [01]\\.\\d{3}  "
+                    + "\\(per query: related better \\d, worse 0, equal \\d\\)");
             assertThat(report.get(3)).matches("latency related \\(ms, 4 lookups after 50 warm-up\\): p50 [\\d.]+  "
                     + "p90 [\\d.]+  p99 [\\d.]+  max [\\d.]+");
             assertThat(report.get(4)).startsWith("latency MoreLikeThis (ms, 4 lookups");
