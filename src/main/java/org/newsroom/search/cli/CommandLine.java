@@ -6,7 +6,7 @@ import java.util.Set;
 public final class CommandLine {
 
     static final Set<String> COMMANDS = Set.of("ingest", "extract", "search", "export", "recanonicalize", "snapshot",
-            "bench", "help");
+            "bench", "bench-related", "help");
 
     private CommandLine() {}
 

@@ -51,12 +51,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LuceneRelatedCoverage implements RelatedCoverage {
 
-    private static final double TEXT_WEIGHT = 0.45;
-    private static final double ENTITY_WEIGHT = 0.35;
-    private static final double DATE_WEIGHT = 0.10;
-    private static final double TITLE_WEIGHT = 0.10;
-    /** Days over which date closeness halves, roughly: a news cycle. */
-    private static final double DATE_SCALE_DAYS = 45;
     /** Date closeness given when either article is undated: neither close nor far. */
     private static final double UNDATED_CLOSENESS = 0.3;
     private static final int ENTITY_CLAUSES = 6;
@@ -133,9 +127,11 @@ class LuceneRelatedCoverage implements RelatedCoverage {
         float maxScore = candidates.scoreDocs.length == 0 ? 1f : candidates.scoreDocs[0].score;
         List<RelatedArticle> sameStory = new ArrayList<>();
         List<RelatedArticle> related = new ArrayList<>();
+        Map<String, IndexedArticle> articles = new HashMap<>();
         for (ScoreDoc candidate : candidates.scoreDocs) {
             IndexedArticle other = ArticleDocumentMapper.fromDocument(searcher.storedFields().document(candidate.doc));
-            RelatedArticle scored = score(source, other, candidate.score / maxScore, keyTerms);
+            articles.put(other.id(), other);
+            RelatedArticle scored = score(source, other, candidate.score / maxScore);
             if (source.cluster() != null && source.cluster().equals(other.cluster())) {
                 sameStory.add(scored);
             } else {
@@ -143,7 +139,15 @@ class LuceneRelatedCoverage implements RelatedCoverage {
             }
         }
         related.sort(Comparator.comparingDouble(RelatedArticle::score).reversed().thenComparing(RelatedArticle::id));
-        List<RelatedArticle> top = related.size() > size ? List.copyOf(related.subList(0, size)) : List.copyOf(related);
+        // The key terms explain an article; they do not rank it, so only the listed articles' texts are analyzed.
+        List<RelatedArticle> top = new ArrayList<>();
+        for (RelatedArticle article : related.subList(0, Math.min(size, related.size()))) {
+            top.add(withReasons(article, articles.get(article.id()), keyTerms));
+        }
+        top = List.copyOf(top);
+        for (int i = 0; i < sameStory.size(); i++) {
+            sameStory.set(i, withReasons(sameStory.get(i), articles.get(sameStory.get(i).id()), keyTerms));
+        }
         sameStory.sort(byDate());
         List<RelatedArticle> timeline = new ArrayList<>(top);
         timeline.addAll(sameStory);
@@ -153,10 +157,9 @@ class LuceneRelatedCoverage implements RelatedCoverage {
         return new RelatedCoverageResult(sameStory, top, before, after);
     }
 
-    private RelatedArticle score(Source source, IndexedArticle other, double text, Map<String, String> keyTerms)
-            throws IOException {
+    private RelatedArticle score(Source source, IndexedArticle other, double text) throws IOException {
         Set<String> otherNames = new HashSet<>();
-        other.entities().forEach(e -> otherNames.add(e.type() + "\t" + e.name()));
+        other.entities().forEach(e -> otherNames.add(key(e)));
         double totalWeight = 0;
         double sharedWeight = 0;
         List<String> persons = new ArrayList<>();
@@ -164,7 +167,7 @@ class LuceneRelatedCoverage implements RelatedCoverage {
         for (Entity entity : source.entities()) {
             double weight = Math.log1p(entity.mentions());
             totalWeight += weight;
-            if (otherNames.contains(entity.type() + "\t" + entity.name())) {
+            if (otherNames.contains(key(entity))) {
                 sharedWeight += weight;
                 (entity.type() == EntityType.PERSON ? persons : organizations).add(entity.name());
             }
@@ -174,19 +177,30 @@ class LuceneRelatedCoverage implements RelatedCoverage {
         OffsetDateTime otherDate = parse(other.published());
         Long days = source.published() == null || otherDate == null ? null
                 : Duration.between(source.published(), otherDate).toDays();
-        double dateScore = days == null ? UNDATED_CLOSENESS : Math.exp(-Math.abs(days) / DATE_SCALE_DAYS);
+        double dateScore = days == null ? UNDATED_CLOSENESS : Math.exp(-Math.abs(days) / properties.dateScaleDays());
 
-        Set<String> otherTerms = terms(other.title() + "\n" + other.body());
         double titleScore = jaccard(terms(source.title()), terms(other.title()));
+        double score = properties.textWeight() * text + properties.entityWeight() * entityScore
+                + properties.dateWeight() * dateScore + properties.titleWeight() * titleScore;
+        return new RelatedArticle(other.id(), other.title(), other.published(), other.source(),
+                Math.round(score * 1000) / 1000.0, persons, organizations, List.of(), days);
+    }
+
+    /** The article with the source's key terms it also uses. */
+    private RelatedArticle withReasons(RelatedArticle article, IndexedArticle other, Map<String, String> keyTerms)
+            throws IOException {
+        Set<String> otherTerms = terms(other.title() + "\n" + other.body());
         List<String> reasons = keyTerms.entrySet().stream()
                 .filter(term -> otherTerms.contains(term.getKey()))
                 .map(Map.Entry::getValue)
                 .limit(REASON_TERMS)
                 .toList();
-        double score = TEXT_WEIGHT * text + ENTITY_WEIGHT * entityScore + DATE_WEIGHT * dateScore
-                + TITLE_WEIGHT * titleScore;
-        return new RelatedArticle(other.id(), other.title(), other.published(), other.source(),
-                Math.round(score * 1000) / 1000.0, persons, organizations, reasons, days);
+        return new RelatedArticle(article.id(), article.title(), article.published(), article.source(),
+                article.score(), article.sharedPersons(), article.sharedOrganizations(), reasons, article.daysApart());
+    }
+
+    private static String key(Entity entity) {
+        return entity.type() + "\t" + entity.name();
     }
 
     /** The source's most distinctive terms (as indexed) mapped to how they first appear in its text. */
