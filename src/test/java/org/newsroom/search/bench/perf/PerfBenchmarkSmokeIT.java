@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the output format (summary line fields, JSON keys). No timing assertions: the figures depend on the machine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PerfBenchmarkSmokeTest {
+class PerfBenchmarkSmokeIT {
 
     @TempDir
     static Path folder;
