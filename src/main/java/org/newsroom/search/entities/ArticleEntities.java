@@ -64,11 +64,15 @@ final class ArticleEntities {
         /** Written with a legal form ("Cominco Ltd"): a full company name, never a short form of another. */
         final boolean companyName;
 
+        /** Written with a legal form no person's name has ("Gebrueder Sulzer AG"): a company whatever the votes. */
+        final boolean strictCompany;
+
         Surface(String text) {
             this.text = text;
             List<String> folded = Names.foldedTokens(text);
             List<String> core = Names.withoutCompanySuffix(Names.withoutCountryPrefix(folded));
             this.companyName = core.size() < folded.size();
+            this.strictCompany = Names.endsWithStrictLegalForm(folded);
             this.tokens = Names.departmentOrder(core);
         }
 
@@ -136,11 +140,74 @@ final class ArticleEntities {
                 // "classified as an Organized Criminal Group": a kind of organization, not a named one.
                 continue;
             }
-            MentionCleaner.Cleaned c = MentionCleaner.clean(text, span.start(), span.end(), type);
-            if (c != null) {
-                surface(text.substring(c.start(), c.end())).votes[vote]++;
+            int end = span.end();
+            int bracket = text.indexOf('<', span.start());
+            if (bracket >= 0 && bracket < end) {
+                end = bracket; // "Mazda Motor Corp <MAZT.T> of Hiroshima": the ticker ends the name
+            }
+            if (vote != 2 && beforeNonEntityNoun(text, end)) {
+                continue; // "the S&P 100 index", "the Glass-Steagall Act"
+            }
+            List<int[]> parts = vote == 1 ? commaParts(text, span.start(), end) : List.of(new int[] {span.start(), end});
+            for (int[] part : parts) {
+                MentionCleaner.Cleaned c = MentionCleaner.clean(text, part[0], part[1], type);
+                if (c != null) {
+                    surface(text.substring(c.start(), c.end())).votes[vote]++;
+                }
             }
         }
+    }
+
+    /** Lower-case nouns that make the capitalized words before them a law, index or bill, not an organization. */
+    private static final Set<String> NON_ENTITY_NOUNS = Set.of("index", "indexes", "indices", "act", "law", "bill",
+            "treaty", "accord");
+
+    /** Whether the next word after {@code end} (a number may come first: "S&P 100 index") is a non-entity noun. */
+    private static boolean beforeNonEntityNoun(String text, int end) {
+        int i = end;
+        for (int word = 0; word < 2; word++) {
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (start == i) {
+                return false;
+            }
+            String w = text.substring(start, i);
+            if (NON_ENTITY_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The model joins a list of organizations into one span ("Den norske Creditbank, Scandinavian Far East Ltd"):
+     * split it at commas followed by a capitalized word, unless what follows is only a legal form ("Foo, Inc").
+     */
+    private static List<int[]> commaParts(String text, int start, int end) {
+        List<int[]> parts = new ArrayList<>(1);
+        int from = start;
+        for (int i = text.indexOf(", ", start); i >= 0 && i < end; i = text.indexOf(", ", i + 1)) {
+            int next = i + 2;
+            if (next >= end || !Character.isUpperCase(text.charAt(next))) {
+                continue;
+            }
+            List<String> rest = Names.foldedTokens(text.substring(next, end));
+            if (Names.withoutCompanySuffix(rest).isEmpty()) {
+                continue;
+            }
+            parts.add(new int[] {from, i});
+            from = next;
+        }
+        parts.add(new int[] {from, end});
+        return parts;
     }
 
     /** "Tren de Aragua (TdeA)": the bracketed acronym names the capitalized phrase before it (issue point 3). */
@@ -509,7 +576,7 @@ final class ArticleEntities {
             }
         }
         for (Surface s : members) {
-            if (s.companyName && s.votes[1] > 0) {
+            if (s.companyName && s.votes[1] > 0 || s.strictCompany && s.modelVotes() > 0) {
                 // "Kraft Inc" settles what "Kraft" alone is, whatever the model said about "Kraft".
                 return EntityType.ORGANIZATION;
             }
@@ -545,11 +612,16 @@ final class ArticleEntities {
     }
 
     /** Alias-file entry of any member first, else the most mentioned full name, accented spelling preferred. */
-    private @Nullable CanonicalName canonical(EntityType type, List<Surface> members) {
-        for (Surface s : members) {
+    private @Nullable CanonicalName canonical(EntityType type, List<Surface> all) {
+        for (Surface s : all) {
             if (s.listedCanonical != null && s.listedType != null) {
                 return canonicalizer.canonicalize(s.listedType, s.listedCanonical).orElse(null);
             }
+        }
+        // A blocked short form ("Bank" after "Bank of England") does not sink the names it was grouped with.
+        List<Surface> members = all.stream().filter(s -> !blocked(type, s)).toList();
+        if (members.isEmpty()) {
+            return null;
         }
         int longest = members.stream().mapToInt(s -> s.tokens.size()).max().orElse(0);
         Surface best = null;
@@ -571,12 +643,26 @@ final class ArticleEntities {
                 display = EntityCanonicalizer.better(display, s.text);
             }
         }
-        for (Surface s : members) {
-            if (canonicalizer.isBlocked(type, s.text)) {
-                return null;
-            }
-        }
         return canonicalizer.canonicalize(type, display).orElse(null);
+    }
+
+    /** Last words that make a capitalized phrase a measure, rate or law: "Gross National Product". */
+    private static final Set<String> NON_ENTITY_HEADS = Set.of("index", "indicators", "product", "rate", "rates",
+            "act", "law", "treaty", "accord");
+
+    /**
+     * Blocked in the alias file, also without a country prefix ("U.S. Agriculture" in "U.S. Agriculture Secretary
+     * Richard Lyng"), or an organization ending in a measure/law word.
+     */
+    private boolean blocked(EntityType type, Surface s) {
+        if (canonicalizer.isBlocked(type, s.text)) {
+            return true;
+        }
+        if (!s.tokens.isEmpty() && canonicalizer.isBlocked(type, String.join(" ", s.tokens))) {
+            return true;
+        }
+        List<String> words = Names.foldedTokens(s.text);
+        return type == EntityType.ORGANIZATION && words.size() >= 2 && NON_ENTITY_HEADS.contains(words.getLast());
     }
 
     private static boolean afterIndefiniteArticle(String text, int start) {
