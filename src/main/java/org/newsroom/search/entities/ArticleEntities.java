@@ -35,7 +35,7 @@ final class ArticleEntities {
 
     /** "Tren de Aragua (TdeA)", and Reuters' "Landmark Bancshares Corp <LBC>". */
     private static final Pattern ACRONYM_IN_BRACKETS =
-            Pattern.compile("[(<]\\s*(\\p{Lu}[\\p{L}&.\\-]{1,11})\\s*[)>]");
+            Pattern.compile("[(]\\s*(\\p{Lu}[\\p{L}&.\\-]{1,11})\\s*[)]");
     /** "The Commodity Credit Corporation, CCC, has": accepted only when the letters are the initials. */
     private static final Pattern ACRONYM_IN_COMMAS = Pattern.compile(",\\s*(\\p{Lu}{2,8}),");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "de", "del", "la", "y", "&", "the");
@@ -112,6 +112,9 @@ final class ArticleEntities {
             if (!segment.headline()) {
                 addModelSpans(segment.text(), tagger.apply(segment.text()));
                 addAcronymDefinitions(segment.text());
+                addReutersCompanyMarks(segment.text(), false);
+            } else if (segment.title() && Names.isAllCaps(segment.text())) {
+                addReutersCompanyMarks(segment.text(), true);
             }
         }
         addListedNames();
@@ -208,6 +211,87 @@ final class ArticleEntities {
         }
         parts.add(new int[] {from, end});
         return parts;
+    }
+
+    /** Reuters marks companies: "<Avinda Video Inc> said", "Mazda Motor Corp <MAZT.T>". */
+    private static final Pattern ANGLE_BRACKETS = Pattern.compile("<([^<>\\n]{1,80})>");
+    private static final Set<String> NAME_JOINERS = Set.of("and", "&", "und", "of", "de", "et", "y", "du", "des");
+    private static final int MAX_TICKER_NAME_WORDS = 8;
+    private static final int MAX_TITLE_TICKER_NAME_WORDS = 4;
+
+    /**
+     * Reuters wire conventions: a name in angle brackets is an unlisted company, and the capitalized words right
+     * before a ticker in angle brackets ("SmithKline Beckman Corp <SKB>") are a listed one. In an all-caps title
+     * ("NORTHEAST SAVINGS F.A. <NSB> 2ND QTR NET LOSS") only a short run at the start or after a comma counts.
+     */
+    private void addReutersCompanyMarks(String text, boolean title) {
+        Matcher m = ANGLE_BRACKETS.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            boolean ticker = inside.length() <= 12 && inside.indexOf(' ') < 0 && inside.equals(inside.toUpperCase(Locale.ROOT));
+            if (!ticker) {
+                if (!title) {
+                    vote(inside);
+                }
+                continue;
+            }
+            List<String> words = Names.tokens(text.substring(0, m.start()));
+            int max = title ? MAX_TITLE_TICKER_NAME_WORDS : MAX_TICKER_NAME_WORDS;
+            int first = words.size();
+            while (first > 0 && words.size() - first < max) {
+                String w = words.get(first - 1);
+                boolean last = first == words.size();
+                if (!last && (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(")"))) {
+                    break;
+                }
+                if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                        || NAME_JOINERS.contains(w)) {
+                    first--;
+                } else {
+                    break;
+                }
+            }
+            while (first < words.size() && NAME_JOINERS.contains(words.get(first))) {
+                first++;
+            }
+            if (first == words.size()) {
+                continue;
+            }
+            if (title && first > 0 && !words.get(first - 1).endsWith(",")) {
+                continue; // "U.S. SAYS ACME <ACM>": the start of the run is unknown
+            }
+            String name = String.join(" ", words.subList(first, words.size()));
+            vote(title ? titleCase(name) : name);
+        }
+    }
+
+    private void vote(String name) {
+        MentionCleaner.Cleaned c = MentionCleaner.clean(name, 0, name.length(), EntityType.ORGANIZATION);
+        if (c != null && Character.isLetter(name.charAt(c.start()))) {
+            surface(name.substring(c.start(), c.end())).votes[1]++;
+        }
+    }
+
+    /** "NORTHEAST SAVINGS F.A." gives "Northeast Savings F.A."; short all-caps words ("LSB") stay. */
+    static String titleCase(String allCaps) {
+        StringBuilder out = new StringBuilder(allCaps.length());
+        for (String w : allCaps.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean suffix = Names.withoutCompanySuffix(Names.foldedTokens(w)).isEmpty();
+            if (w.indexOf('.') >= 0 || w.length() <= 3 && !suffix) {
+                out.append(w);
+                continue;
+            }
+            boolean start = true;
+            for (int i = 0; i < w.length(); i++) {
+                char ch = w.charAt(i);
+                out.append(start ? ch : Character.toLowerCase(ch));
+                start = !Character.isLetter(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** "Tren de Aragua (TdeA)": the bracketed acronym names the capitalized phrase before it (issue point 3). */
