@@ -116,6 +116,9 @@ final class ArticleEntities {
             } else if (segment.title() && Names.isAllCaps(segment.text())) {
                 addReutersCompanyMarks(segment.text(), true);
             }
+            if (!segment.title()) {
+                addBylines(segment.text());
+            }
         }
         addListedNames();
         addSurnames();
@@ -213,6 +216,47 @@ final class ArticleEntities {
         return parts;
     }
 
+    /** "By Priya Raman and Tomás Ortega" as a line of its own. */
+    private static final Pattern BYLINE_LINE = Pattern.compile("^\\s*(?:By|BY)\\s+([^.!?:;]{3,100})$");
+    /** "(Reporting by Priya Raman in Hsinchu; Editing by Mark Potter)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Aa]dditional reporting) by ([^;()\\n]{3,200})");
+    private static final Pattern CREDIT_SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}");
+
+    /**
+     * Bylines and credit lines name people the model rarely sees (the line looks like a headline): each listed
+     * two-to-four-word capitalized name is a person. Place names after "in" are dropped.
+     */
+    private void addBylines(String text) {
+        if (text.length() > 300 || text.indexOf(" by ") < 0 && text.indexOf("By ") < 0 && text.indexOf("BY ") < 0) {
+            return;
+        }
+        Matcher line = BYLINE_LINE.matcher(text);
+        if (line.matches()) {
+            addCredited(line.group(1));
+        }
+        Matcher credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            addCredited(credit.group(1));
+        }
+    }
+
+    private void addCredited(String list) {
+        for (String part : CREDIT_SPLIT.split(list.strip())) {
+            int in = part.indexOf(" in ");
+            String name = (in > 0 ? part.substring(0, in) : part).strip();
+            if (!PERSON_NAME.matcher(name).matches() || Names.isAllCaps(name)) {
+                continue;
+            }
+            MentionCleaner.Cleaned c = MentionCleaner.clean(name, 0, name.length(), EntityType.PERSON);
+            if (c != null && c.start() == 0 && c.end() == name.length()) {
+                surface(name).votes[0]++;
+            }
+        }
+    }
+
     /** Reuters marks companies: "<Avinda Video Inc> said", "Mazda Motor Corp <MAZT.T>". */
     private static final Pattern ANGLE_BRACKETS = Pattern.compile("<([^<>\\n]{1,80})>");
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "und", "of", "de", "et", "y", "du", "des");
@@ -244,8 +288,11 @@ final class ArticleEntities {
                 if (!last && (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(")"))) {
                     break;
                 }
-                if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
-                        || NAME_JOINERS.contains(w)) {
+                boolean joiner = NAME_JOINERS.contains(w);
+                if (joiner && first < words.size() && NAME_JOINERS.contains(words.get(first))) {
+                    break; // "Hiroshima and of Brown Boveri": two joiners in a row end the name
+                }
+                if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) || joiner) {
                     first--;
                 } else {
                     break;
@@ -304,6 +351,9 @@ final class ArticleEntities {
         while (m.find()) {
             String acronym = m.group(1);
             if (upperCount(acronym) < 2) {
+                if (!strict) {
+                    addBracketedName(text, m.start(), acronym);
+                }
                 continue;
             }
             List<String> words = Names.tokens(text.substring(0, m.start()));
@@ -327,6 +377,24 @@ final class ArticleEntities {
             surface(definition).definition = true;
             surface(acronym);
             acronymToDefinition.put(acronym, definition);
+        }
+    }
+
+    /**
+     * "Federation of Economic Organisations (Keidanren)": a one-word name in brackets right after an organization
+     * the model tagged, and tagged itself, is that organization's other name.
+     */
+    private void addBracketedName(String text, int bracket, String word) {
+        Surface named = lexicon.get(word);
+        if (named == null || named.votes[1] == 0 || word.indexOf(' ') >= 0) {
+            return;
+        }
+        String before = text.substring(0, bracket).stripTrailing();
+        for (Surface s : lexicon.values()) {
+            if (s != named && s.votes[1] > 0 && s.text.indexOf(' ') > 0 && before.endsWith(s.text)) {
+                acronymToDefinition.putIfAbsent(word, s.text);
+                return;
+            }
         }
     }
 
@@ -498,6 +566,9 @@ final class ArticleEntities {
                 continue;
             }
             List<Surface> candidates = byInitials.getOrDefault(s.text, List.of());
+            if (candidates.isEmpty() && s.text.length() >= 4) {
+                candidates = spelledBy(s.text);
+            }
             Set<Surface> roots = new HashSet<>();
             candidates.forEach(c -> roots.add(c.root()));
             if (roots.size() == 1 && (s.listedCanonical == null
@@ -505,6 +576,41 @@ final class ArticleEntities {
                 union(roots.iterator().next(), s);
             }
         }
+    }
+
+    /**
+     * Multi-word organizations that spell {@code acronym} with one to three leading letters of each word, in order:
+     * "NYMEX" and "New York Mercantile Exchange". Only when no organization gives it as plain initials.
+     */
+    private List<Surface> spelledBy(String acronym) {
+        List<Surface> out = new ArrayList<>();
+        for (Surface s : lexicon.values()) {
+            List<String> words = Names.tokens(s.text);
+            if (words.size() >= 2 && words.size() <= 6 && s.majority() == EntityType.ORGANIZATION
+                    && !s.locationMajority() && spells(acronym, 0, words, 0)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean spells(String acronym, int at, List<String> words, int word) {
+        if (word == words.size()) {
+            return at == acronym.length();
+        }
+        String w = words.get(word);
+        if (CONNECTORS.contains(w) && spells(acronym, at, words, word + 1)) {
+            return true;
+        }
+        for (int k = 1; k <= Math.min(3, w.length()) && at + k <= acronym.length(); k++) {
+            if (!Character.isLetter(w.charAt(k - 1))) {
+                break;
+            }
+            if (acronym.regionMatches(true, at, w, 0, k) && spells(acronym, at + k, words, word + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Noem" joins "Kristi Noem", "Crisis Group" joins "International Crisis Group", unless ambiguous. */
@@ -702,6 +808,9 @@ final class ArticleEntities {
                 return canonicalizer.canonicalize(s.listedType, s.listedCanonical).orElse(null);
             }
         }
+        if (type == EntityType.ORGANIZATION && all.stream().anyMatch(ArticleEntities::nonEntityHead)) {
+            return null; // "Gross National Product (GNP)": the acronym is no organization either
+        }
         // A blocked short form ("Bank" after "Bank of England") does not sink the names it was grouped with.
         List<Surface> members = all.stream().filter(s -> !blocked(type, s)).toList();
         if (members.isEmpty()) {
@@ -745,8 +854,12 @@ final class ArticleEntities {
         if (!s.tokens.isEmpty() && canonicalizer.isBlocked(type, String.join(" ", s.tokens))) {
             return true;
         }
+        return false;
+    }
+
+    private static boolean nonEntityHead(Surface s) {
         List<String> words = Names.foldedTokens(s.text);
-        return type == EntityType.ORGANIZATION && words.size() >= 2 && NON_ENTITY_HEADS.contains(words.getLast());
+        return words.size() >= 2 && NON_ENTITY_HEADS.contains(words.getLast());
     }
 
     private static boolean afterIndefiniteArticle(String text, int start) {
