@@ -58,6 +58,9 @@ final class ArticleEntities {
         int firstPosition = Integer.MAX_VALUE;
         Surface parent = this;
 
+        /** A one-word form seen after a title ("President Reagan") or before a speech verb ("Reagan said"). */
+        boolean personContext;
+
         /** Made from an acronym definition: an organization even without model votes. */
         boolean definition;
 
@@ -115,6 +118,8 @@ final class ArticleEntities {
                 addReutersCompanyMarks(segment.text(), false);
             } else if (segment.title() && Names.isAllCaps(segment.text())) {
                 addReutersCompanyMarks(segment.text(), true);
+            } else if (!segment.title()) {
+                addReutersCompanyMarks(segment.text(), false); // "These are <Samick Co Ltd>, <...>" looks like a headline
             }
             if (!segment.title()) {
                 addBylines(segment.text());
@@ -147,6 +152,17 @@ final class ArticleEntities {
                 continue;
             }
             int end = span.end();
+            int start = span.start();
+            if (vote == 0 && start >= 3 && text.charAt(start - 1) == '-') {
+                // "Mir-Hossein Mousavi": the model may start the name after the hyphen.
+                int w = start - 1;
+                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                    w--;
+                }
+                if (w < start - 2 && Character.isUpperCase(text.charAt(w))) {
+                    start = w;
+                }
+            }
             int bracket = text.indexOf('<', span.start());
             if (bracket >= 0 && bracket < end) {
                 end = bracket; // "Mazda Motor Corp <MAZT.T> of Hiroshima": the ticker ends the name
@@ -154,7 +170,7 @@ final class ArticleEntities {
             if (vote != 2 && beforeNonEntityNoun(text, end)) {
                 continue; // "the S&P 100 index", "the Glass-Steagall Act"
             }
-            List<int[]> parts = vote == 1 ? commaParts(text, span.start(), end) : List.of(new int[] {span.start(), end});
+            List<int[]> parts = vote == 1 ? commaParts(text, start, end) : List.of(new int[] {start, end});
             for (int[] part : parts) {
                 MentionCleaner.Cleaned c = MentionCleaner.clean(text, part[0], part[1], type);
                 if (c != null) {
@@ -492,6 +508,9 @@ final class ArticleEntities {
                     if (end <= n && text.regionMatches(caseless, i, s.text, 0, s.text.length())
                             && boundary(text, end)) {
                         s.mentions++;
+                        if (!s.personContext && s.tokens.size() == 1) {
+                            s.personContext = personContext(text, i, end);
+                        }
                         s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + i);
                         next = end;
                         break;
@@ -500,6 +519,41 @@ final class ArticleEntities {
             }
             i = next;
         }
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "stated", "noted",
+            "urged", "warned", "predicted", "asked", "replied", "declined", "criticised", "criticized", "reiterated",
+            "insisted", "estimated", "announced", "wrote", "testified", "argued", "forecast", "called", "denied",
+            "spoke", "speaks", "tells", "adds", "believes", "thinks", "explained", "concluded", "admitted",
+            // "the Trump administration": a leader's name before the office it heads
+            "administration", "presidency", "government", "cabinet");
+
+    /** A title word right before the name, or a speech verb (or "administration") right after it. */
+    private static boolean personContext(String text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        if (wordEnd > i + 1 && MentionCleaner.isRoleWord(text.substring(i + 1, wordEnd))
+                && Character.isLetter(text.charAt(i + 1))) {
+            return true;
+        }
+        int j = end;
+        if (j + 1 < text.length() && (text.charAt(j) == '\'' || text.charAt(j) == '’')) {
+            return false;
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        int k = j;
+        while (k < text.length() && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return SPEECH_VERBS.contains(text.substring(j, k));
     }
 
     private static String leadingRun(String text, int from) {
@@ -736,6 +790,12 @@ final class ArticleEntities {
             }
             CanonicalName canonical = canonical(type, members);
             if (canonical == null) {
+                continue;
+            }
+            if (canonical.type() == EntityType.PERSON && canonical.name().indexOf(' ') < 0
+                    && members.stream().noneMatch(s -> s.personContext || s.listedType != null)) {
+                // "Harvey, La.", "the Rostam platform": a lone word is a person only in a person's context
+                // (or when the alias file or the archive knows its full name).
                 continue;
             }
             String key = canonical.type().key() + '\u0000' + Names.fold(canonical.name());

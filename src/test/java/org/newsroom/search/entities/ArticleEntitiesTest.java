@@ -369,4 +369,14 @@ class ArticleEntitiesTest {
         assertThat(names(entities)).containsExactlyInAnyOrder("person:Priya Raman", "person:Tomás Ortega",
                 "person:Mark Potter", "organization:Acme Corp");
     }
+
+    @Test
+    void aLoneWordIsAPersonOnlyInAPersonsContext() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Harvey", "PERSON", 9).tag("Rostam", "PERSON", 9).tag("Reagan", "PERSON", 9)
+                .tag("Hossein Mousavi", "PERSON", 9);
+        List<Entity> entities = run("", "Plants in Houma and Harvey, La., were sold. Warships shelled the Rostam "
+                + "platform.\nPresident Reagan spoke. Mir-Hossein Mousavi said Iran would retaliate.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Reagan", "person:Mir-Hossein Mousavi");
+    }
 }
