@@ -288,7 +288,8 @@ final class ArticleEntities {
         Matcher m = ANGLE_BRACKETS.matcher(text);
         while (m.find()) {
             String inside = m.group(1).strip();
-            boolean ticker = inside.length() <= 12 && inside.indexOf(' ') < 0 && inside.equals(inside.toUpperCase(Locale.ROOT));
+            // "<MAZT.T>", "<SMBS ST>": no lower-case letter is a ticker; "<Avinda Video Inc>" is a name.
+            boolean ticker = inside.length() <= 12 && inside.equals(inside.toUpperCase(Locale.ROOT));
             if (!ticker) {
                 if (!title) {
                     vote(inside);
@@ -324,7 +325,10 @@ final class ArticleEntities {
                 continue; // "U.S. SAYS ACME <ACM>": the start of the run is unknown
             }
             String name = String.join(" ", words.subList(first, words.size()));
-            vote(title ? titleCase(name) : name);
+            String written = title ? titleCase(name) : name;
+            if (written != null) {
+                vote(written);
+            }
         }
     }
 
@@ -335,17 +339,31 @@ final class ArticleEntities {
         }
     }
 
-    /** "NORTHEAST SAVINGS F.A." gives "Northeast Savings F.A."; short all-caps words ("LSB") stay. */
-    static String titleCase(String allCaps) {
+    /**
+     * "NORTHEAST SAVINGS F.A." gives "Northeast Savings F.A."; null when the casing cannot be guessed: a short word
+     * may be an acronym ("ITT", "LSB") or a name ("JIM"), and a possessive ("GM'S") is no name.
+     */
+    static @Nullable String titleCase(String allCaps) {
         StringBuilder out = new StringBuilder(allCaps.length());
         for (String w : allCaps.split(" ")) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
             boolean suffix = Names.withoutCompanySuffix(Names.foldedTokens(w)).isEmpty();
-            if (w.indexOf('.') >= 0 || w.length() <= 3 && !suffix) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) {
+                return null;
+            }
+            if (NAME_JOINERS.contains(lower)) {
+                out.append(lower);
+                continue;
+            }
+            if (w.indexOf('.') >= 0) {
                 out.append(w);
                 continue;
+            }
+            if (w.length() <= 3 && !suffix) {
+                return null;
             }
             boolean start = true;
             for (int i = 0; i < w.length(); i++) {
