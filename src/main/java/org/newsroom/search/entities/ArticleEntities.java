@@ -119,7 +119,7 @@ final class ArticleEntities {
             } else if (segment.title() && Names.isAllCaps(segment.text())) {
                 addReutersCompanyMarks(segment.text(), true);
             } else if (!segment.title()) {
-                addReutersCompanyMarks(segment.text(), false); // "These are <Samick Co Ltd>, <...>" looks like a headline
+                addBracketedCompanies(segment.text()); // "These are <Samick Co Ltd>, <...>" looks like a headline
             }
             if (!segment.title()) {
                 addBylines(segment.text());
@@ -284,6 +284,17 @@ final class ArticleEntities {
      * before a ticker in angle brackets ("SmithKline Beckman Corp <SKB>") are a listed one. In an all-caps title
      * ("NORTHEAST SAVINGS F.A. <NSB> 2ND QTR NET LOSS") only a short run at the start or after a comma counts.
      */
+    /** Only the "<Avinda Video Inc>" convention: for lines that look like headlines. */
+    private void addBracketedCompanies(String text) {
+        Matcher m = ANGLE_BRACKETS.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            if (!inside.equals(inside.toUpperCase(Locale.ROOT))) {
+                vote(inside);
+            }
+        }
+    }
+
     private void addReutersCompanyMarks(String text, boolean title) {
         Matcher m = ANGLE_BRACKETS.matcher(text);
         while (m.find()) {
@@ -302,8 +313,9 @@ final class ArticleEntities {
             while (first > 0 && words.size() - first < max) {
                 String w = words.get(first - 1);
                 boolean last = first == words.size();
-                if (!last && (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(")"))) {
-                    break;
+                if (!last && (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(")"))
+                        || w.indexOf('/') >= 0) {
+                    break; // "TALKING POINT/VIACOM <VIA>"
                 }
                 boolean joiner = NAME_JOINERS.contains(w);
                 if (joiner && first < words.size() && NAME_JOINERS.contains(words.get(first))) {
@@ -321,8 +333,10 @@ final class ArticleEntities {
             if (first == words.size()) {
                 continue;
             }
-            if (title && first > 0 && !words.get(first - 1).endsWith(",")) {
-                continue; // "U.S. SAYS ACME <ACM>": the start of the run is unknown
+            if (title && (first > 0 && !words.get(first - 1).endsWith(",")
+                    || Names.withoutCompanySuffix(Names.foldedTokens(words.getLast())).size() == 1)) {
+                // "U.S. OKAYS USAIR <U>": in a title only a name ending in a legal form is sure to be one
+                continue;
             }
             String name = String.join(" ", words.subList(first, words.size()));
             String written = title ? titleCase(name) : name;

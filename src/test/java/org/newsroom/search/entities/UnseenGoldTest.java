@@ -32,7 +32,7 @@ class UnseenGoldTest {
 
     static final double PERSON_PRECISION_FLOOR = 0.94;
     static final double PERSON_RECALL_FLOOR = 0.95;
-    static final double ORGANIZATION_PRECISION_FLOOR = 0.95;
+    static final double ORGANIZATION_PRECISION_FLOOR = 0.96;
     static final double ORGANIZATION_RECALL_FLOOR = 0.9;
 
     /** The held-out set has 8 persons and 50 organizations: floors are coarser there. */
