@@ -153,8 +153,10 @@ final class ArticleEntities {
             }
             int end = span.end();
             int start = span.start();
-            if (vote == 0 && start >= 3 && text.charAt(start - 1) == '-') {
-                // "Mir-Hossein Mousavi": the model may start the name after the hyphen.
+            if (vote == 0 && start >= 3 && text.charAt(start - 1) == '-'
+                    && text.substring(start, span.end()).strip().indexOf(' ') > 0) {
+                // "Mir-Hossein Mousavi": the model may start a full name after the hyphen ("Reagan-Gorbachev" is
+                // two people: a one-word span is never extended).
                 int w = start - 1;
                 while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
                     w--;
@@ -166,6 +168,10 @@ final class ArticleEntities {
             int bracket = text.indexOf('<', span.start());
             if (bracket >= 0 && bracket < end) {
                 end = bracket; // "Mazda Motor Corp <MAZT.T> of Hiroshima": the ticker ends the name
+            }
+            int closing = text.lastIndexOf('>', end - 1);
+            if (closing >= start) {
+                start = closing + 1; // "<SMBS ST> and Stora Koppabergs"
             }
             if (vote != 2 && beforeNonEntityNoun(text, end)) {
                 continue; // "the S&P 100 index", "the Glass-Steagall Act"
