@@ -730,6 +730,7 @@ final class ArticleEntities {
             Set<Surface> personTargets = new HashSet<>();
             Set<Surface> surnameTargets = new HashSet<>();
             Set<Surface> orgTargets = new HashSet<>();
+            Map<Surface, Integer> orgFirst = new HashMap<>();
             for (Surface full : candidates) {
                 if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()
                         || full.text.indexOf('/') >= 0) {
@@ -752,12 +753,31 @@ final class ArticleEntities {
                 } else if (fullType == EntityType.ORGANIZATION && (atStart || atEnd)
                         && !shortForm.locationMajority()) {
                     orgTargets.add(full.root());
+                    orgFirst.merge(full.root(), full.firstPosition, Math::min);
                 }
             }
             // A person's name wins over a company named after them; "Excelan" with only "Excelan Inc" is the company.
             Set<Surface> targets = personTargets.isEmpty() ? orgTargets : personTargets;
             if (targets.size() > 1 && surnameTargets.size() == 1) {
                 targets = surnameTargets;
+            }
+            if (targets.size() > 1 && personTargets.isEmpty()) {
+                // "Pengo" next to "Pengo Industries Inc" and its "Pengo International Inc" subsidiary: the short form
+                // is the company named first (the article's subject), when one is named strictly first.
+                Surface earliest = null;
+                boolean tie = false;
+                for (Surface t : targets) {
+                    int at = orgFirst.get(t);
+                    if (earliest == null || at < orgFirst.get(earliest)) {
+                        earliest = t;
+                        tie = false;
+                    } else if (at == orgFirst.get(earliest)) {
+                        tie = true;
+                    }
+                }
+                if (!tie && earliest != null && orgFirst.get(earliest) <= shortForm.firstPosition) {
+                    targets = Set.of(earliest);
+                }
             }
             if (targets.size() == 1) {
                 union(targets.iterator().next(), shortForm);
