@@ -35,7 +35,7 @@ final class ArticleEntities {
 
     /** "Tren de Aragua (TdeA)", and Reuters' "Landmark Bancshares Corp <LBC>". */
     private static final Pattern ACRONYM_IN_BRACKETS =
-            Pattern.compile("[(<]\\s*(\\p{Lu}[\\p{L}&.\\-]{1,11})\\s*[)>]");
+            Pattern.compile("[(]\\s*(\\p{Lu}[\\p{L}&.\\-]{1,11})\\s*[)]");
     /** "The Commodity Credit Corporation, CCC, has": accepted only when the letters are the initials. */
     private static final Pattern ACRONYM_IN_COMMAS = Pattern.compile(",\\s*(\\p{Lu}{2,8}),");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "de", "del", "la", "y", "&", "the");
@@ -58,17 +58,24 @@ final class ArticleEntities {
         int firstPosition = Integer.MAX_VALUE;
         Surface parent = this;
 
+        /** A one-word form seen after a title ("President Reagan") or before a speech verb ("Reagan said"). */
+        boolean personContext;
+
         /** Made from an acronym definition: an organization even without model votes. */
         boolean definition;
 
         /** Written with a legal form ("Cominco Ltd"): a full company name, never a short form of another. */
         final boolean companyName;
 
+        /** Written with a legal form no person's name has ("Gebrueder Sulzer AG"): a company whatever the votes. */
+        final boolean strictCompany;
+
         Surface(String text) {
             this.text = text;
             List<String> folded = Names.foldedTokens(text);
             List<String> core = Names.withoutCompanySuffix(Names.withoutCountryPrefix(folded));
             this.companyName = core.size() < folded.size();
+            this.strictCompany = Names.endsWithStrictLegalForm(folded);
             this.tokens = Names.departmentOrder(core);
         }
 
@@ -108,6 +115,14 @@ final class ArticleEntities {
             if (!segment.headline()) {
                 addModelSpans(segment.text(), tagger.apply(segment.text()));
                 addAcronymDefinitions(segment.text());
+                addReutersCompanyMarks(segment.text(), false);
+            } else if (segment.title() && Names.isAllCaps(segment.text())) {
+                addReutersCompanyMarks(segment.text(), true);
+            } else if (!segment.title()) {
+                addBracketedCompanies(segment.text()); // "These are <Samick Co Ltd>, <...>" looks like a headline
+            }
+            if (!segment.title()) {
+                addBylines(segment.text());
             }
         }
         addListedNames();
@@ -136,11 +151,248 @@ final class ArticleEntities {
                 // "classified as an Organized Criminal Group": a kind of organization, not a named one.
                 continue;
             }
-            MentionCleaner.Cleaned c = MentionCleaner.clean(text, span.start(), span.end(), type);
-            if (c != null) {
-                surface(text.substring(c.start(), c.end())).votes[vote]++;
+            int end = span.end();
+            int start = span.start();
+            if (vote == 0 && start >= 3 && text.charAt(start - 1) == '-'
+                    && text.substring(start, span.end()).strip().indexOf(' ') > 0) {
+                // "Mir-Hossein Mousavi": the model may start a full name after the hyphen ("Reagan-Gorbachev" is
+                // two people: a one-word span is never extended).
+                int w = start - 1;
+                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                    w--;
+                }
+                if (w < start - 2 && Character.isUpperCase(text.charAt(w))) {
+                    start = w;
+                }
+            }
+            int bracket = text.indexOf('<', span.start());
+            if (bracket >= 0 && bracket < end) {
+                end = bracket; // "Mazda Motor Corp <MAZT.T> of Hiroshima": the ticker ends the name
+            }
+            int closing = text.lastIndexOf('>', end - 1);
+            if (closing >= start) {
+                start = closing + 1; // "<SMBS ST> and Stora Koppabergs"
+            }
+            if (vote != 2 && beforeNonEntityNoun(text, end)) {
+                continue; // "the S&P 100 index", "the Glass-Steagall Act"
+            }
+            List<int[]> parts = vote == 1 ? commaParts(text, start, end) : List.of(new int[] {start, end});
+            for (int[] part : parts) {
+                MentionCleaner.Cleaned c = MentionCleaner.clean(text, part[0], part[1], type);
+                if (c != null) {
+                    surface(text.substring(c.start(), c.end())).votes[vote]++;
+                }
             }
         }
+    }
+
+    /** Lower-case nouns that make the capitalized words before them a law, index or bill, not an organization. */
+    private static final Set<String> NON_ENTITY_NOUNS = Set.of("index", "indexes", "indices", "act", "law", "bill",
+            "treaty", "accord");
+
+    /** Whether the next word after {@code end} (a number may come first: "S&P 100 index") is a non-entity noun. */
+    private static boolean beforeNonEntityNoun(String text, int end) {
+        int i = end;
+        for (int word = 0; word < 2; word++) {
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (start == i) {
+                return false;
+            }
+            String w = text.substring(start, i);
+            if (NON_ENTITY_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The model joins a list of organizations into one span ("Den norske Creditbank, Scandinavian Far East Ltd"):
+     * split it at commas followed by a capitalized word, unless what follows is only a legal form ("Foo, Inc").
+     */
+    private static List<int[]> commaParts(String text, int start, int end) {
+        List<int[]> parts = new ArrayList<>(1);
+        int from = start;
+        for (int i = text.indexOf(", ", start); i >= 0 && i < end; i = text.indexOf(", ", i + 1)) {
+            int next = i + 2;
+            if (next >= end || !Character.isUpperCase(text.charAt(next))) {
+                continue;
+            }
+            List<String> rest = Names.foldedTokens(text.substring(next, end));
+            if (Names.withoutCompanySuffix(rest).isEmpty()) {
+                continue;
+            }
+            parts.add(new int[] {from, i});
+            from = next;
+        }
+        parts.add(new int[] {from, end});
+        return parts;
+    }
+
+    /** "By Priya Raman and Tomás Ortega" as a line of its own. */
+    private static final Pattern BYLINE_LINE = Pattern.compile("^\\s*(?:By|BY)\\s+([^.!?:;]{3,100})$");
+    /** "(Reporting by Priya Raman in Hsinchu; Editing by Mark Potter)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Aa]dditional reporting) by ([^;()\\n]{3,200})");
+    private static final Pattern CREDIT_SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}");
+
+    /**
+     * Bylines and credit lines name people the model rarely sees (the line looks like a headline): each listed
+     * two-to-four-word capitalized name is a person. Place names after "in" are dropped.
+     */
+    private void addBylines(String text) {
+        if (text.length() > 300 || text.indexOf(" by ") < 0 && text.indexOf("By ") < 0 && text.indexOf("BY ") < 0) {
+            return;
+        }
+        Matcher line = BYLINE_LINE.matcher(text);
+        if (line.matches()) {
+            addCredited(line.group(1));
+        }
+        Matcher credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            addCredited(credit.group(1));
+        }
+    }
+
+    private void addCredited(String list) {
+        for (String part : CREDIT_SPLIT.split(list.strip())) {
+            int in = part.indexOf(" in ");
+            String name = (in > 0 ? part.substring(0, in) : part).strip();
+            if (!PERSON_NAME.matcher(name).matches() || Names.isAllCaps(name)) {
+                continue;
+            }
+            MentionCleaner.Cleaned c = MentionCleaner.clean(name, 0, name.length(), EntityType.PERSON);
+            if (c != null && c.start() == 0 && c.end() == name.length()) {
+                surface(name).votes[0]++;
+            }
+        }
+    }
+
+    /** Reuters marks companies: "<Avinda Video Inc> said", "Mazda Motor Corp <MAZT.T>". */
+    private static final Pattern ANGLE_BRACKETS = Pattern.compile("<([^<>\\n]{1,80})>");
+    private static final Set<String> NAME_JOINERS = Set.of("and", "&", "und", "of", "de", "et", "y", "du", "des");
+    private static final int MAX_TICKER_NAME_WORDS = 8;
+    private static final int MAX_TITLE_TICKER_NAME_WORDS = 4;
+
+    /**
+     * Reuters wire conventions: a name in angle brackets is an unlisted company, and the capitalized words right
+     * before a ticker in angle brackets ("SmithKline Beckman Corp <SKB>") are a listed one. In an all-caps title
+     * ("NORTHEAST SAVINGS F.A. <NSB> 2ND QTR NET LOSS") only a short run at the start or after a comma counts.
+     */
+    /** Only the "<Avinda Video Inc>" convention: for lines that look like headlines. */
+    private void addBracketedCompanies(String text) {
+        Matcher m = ANGLE_BRACKETS.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            if (!inside.equals(inside.toUpperCase(Locale.ROOT))) {
+                vote(inside);
+            }
+        }
+    }
+
+    private void addReutersCompanyMarks(String text, boolean title) {
+        Matcher m = ANGLE_BRACKETS.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            // "<MAZT.T>", "<SMBS ST>": no lower-case letter is a ticker; "<Avinda Video Inc>" is a name.
+            boolean ticker = inside.length() <= 12 && inside.equals(inside.toUpperCase(Locale.ROOT));
+            if (!ticker) {
+                if (!title) {
+                    vote(inside);
+                }
+                continue;
+            }
+            List<String> words = Names.tokens(text.substring(0, m.start()));
+            int max = title ? MAX_TITLE_TICKER_NAME_WORDS : MAX_TICKER_NAME_WORDS;
+            int first = words.size();
+            while (first > 0 && words.size() - first < max) {
+                String w = words.get(first - 1);
+                boolean last = first == words.size();
+                if (!last && (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(")"))
+                        || w.indexOf('/') >= 0) {
+                    break; // "TALKING POINT/VIACOM <VIA>"
+                }
+                boolean joiner = NAME_JOINERS.contains(w);
+                if (joiner && first < words.size() && NAME_JOINERS.contains(words.get(first))) {
+                    break; // "Hiroshima and of Brown Boveri": two joiners in a row end the name
+                }
+                if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) || joiner) {
+                    first--;
+                } else {
+                    break;
+                }
+            }
+            while (first < words.size() && NAME_JOINERS.contains(words.get(first))) {
+                first++;
+            }
+            if (first == words.size()) {
+                continue;
+            }
+            if (title && (first > 0 && !words.get(first - 1).endsWith(",")
+                    || Names.withoutCompanySuffix(Names.foldedTokens(words.getLast())).size() == 1)) {
+                // "U.S. OKAYS USAIR <U>": in a title only a name ending in a legal form is sure to be one
+                continue;
+            }
+            String name = String.join(" ", words.subList(first, words.size()));
+            String written = title ? titleCase(name) : name;
+            if (written != null) {
+                vote(written);
+            }
+        }
+    }
+
+    private void vote(String name) {
+        MentionCleaner.Cleaned c = MentionCleaner.clean(name, 0, name.length(), EntityType.ORGANIZATION);
+        if (c != null && Character.isLetter(name.charAt(c.start()))) {
+            surface(name.substring(c.start(), c.end())).votes[1]++;
+        }
+    }
+
+    /**
+     * "NORTHEAST SAVINGS F.A." gives "Northeast Savings F.A."; null when the casing cannot be guessed: a short word
+     * may be an acronym ("ITT", "LSB") or a name ("JIM"), and a possessive ("GM'S") is no name.
+     */
+    static @Nullable String titleCase(String allCaps) {
+        StringBuilder out = new StringBuilder(allCaps.length());
+        for (String w : allCaps.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean suffix = Names.withoutCompanySuffix(Names.foldedTokens(w)).isEmpty();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) {
+                return null;
+            }
+            if (NAME_JOINERS.contains(lower)) {
+                out.append(lower);
+                continue;
+            }
+            if (w.indexOf('.') >= 0) {
+                out.append(w);
+                continue;
+            }
+            if (w.length() <= 3 && !suffix) {
+                return null;
+            }
+            boolean start = true;
+            for (int i = 0; i < w.length(); i++) {
+                char ch = w.charAt(i);
+                out.append(start ? ch : Character.toLowerCase(ch));
+                start = !Character.isLetter(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** "Tren de Aragua (TdeA)": the bracketed acronym names the capitalized phrase before it (issue point 3). */
@@ -153,6 +405,9 @@ final class ArticleEntities {
         while (m.find()) {
             String acronym = m.group(1);
             if (upperCount(acronym) < 2) {
+                if (!strict) {
+                    addBracketedName(text, m.start(), acronym);
+                }
                 continue;
             }
             List<String> words = Names.tokens(text.substring(0, m.start()));
@@ -176,6 +431,24 @@ final class ArticleEntities {
             surface(definition).definition = true;
             surface(acronym);
             acronymToDefinition.put(acronym, definition);
+        }
+    }
+
+    /**
+     * "Federation of Economic Organisations (Keidanren)": a one-word name in brackets right after an organization
+     * the model tagged, and tagged itself, is that organization's other name.
+     */
+    private void addBracketedName(String text, int bracket, String word) {
+        Surface named = lexicon.get(word);
+        if (named == null || named.votes[1] == 0 || word.indexOf(' ') >= 0) {
+            return;
+        }
+        String before = text.substring(0, bracket).stripTrailing();
+        for (Surface s : lexicon.values()) {
+            if (s != named && s.votes[1] > 0 && s.text.indexOf(' ') > 0 && before.endsWith(s.text)) {
+                acronymToDefinition.putIfAbsent(word, s.text);
+                return;
+            }
         }
     }
 
@@ -273,6 +546,9 @@ final class ArticleEntities {
                     if (end <= n && text.regionMatches(caseless, i, s.text, 0, s.text.length())
                             && boundary(text, end)) {
                         s.mentions++;
+                        if (!s.personContext && s.tokens.size() == 1) {
+                            s.personContext = personContext(text, i, end);
+                        }
                         s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + i);
                         next = end;
                         break;
@@ -281,6 +557,41 @@ final class ArticleEntities {
             }
             i = next;
         }
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "stated", "noted",
+            "urged", "warned", "predicted", "asked", "replied", "declined", "criticised", "criticized", "reiterated",
+            "insisted", "estimated", "announced", "wrote", "testified", "argued", "forecast", "called", "denied",
+            "spoke", "speaks", "tells", "adds", "believes", "thinks", "explained", "concluded", "admitted",
+            // "the Trump administration": a leader's name before the office it heads
+            "administration", "presidency", "government", "cabinet");
+
+    /** A title word right before the name, or a speech verb (or "administration") right after it. */
+    private static boolean personContext(String text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        if (wordEnd > i + 1 && MentionCleaner.isRoleWord(text.substring(i + 1, wordEnd))
+                && Character.isLetter(text.charAt(i + 1))) {
+            return true;
+        }
+        int j = end;
+        if (j + 1 < text.length() && (text.charAt(j) == '\'' || text.charAt(j) == '’')) {
+            return false;
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        int k = j;
+        while (k < text.length() && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return SPEECH_VERBS.contains(text.substring(j, k));
     }
 
     private static String leadingRun(String text, int from) {
@@ -347,6 +658,9 @@ final class ArticleEntities {
                 continue;
             }
             List<Surface> candidates = byInitials.getOrDefault(s.text, List.of());
+            if (candidates.isEmpty() && s.text.length() >= 4) {
+                candidates = spelledBy(s.text);
+            }
             Set<Surface> roots = new HashSet<>();
             candidates.forEach(c -> roots.add(c.root()));
             if (roots.size() == 1 && (s.listedCanonical == null
@@ -354,6 +668,41 @@ final class ArticleEntities {
                 union(roots.iterator().next(), s);
             }
         }
+    }
+
+    /**
+     * Multi-word organizations that spell {@code acronym} with one to three leading letters of each word, in order:
+     * "NYMEX" and "New York Mercantile Exchange". Only when no organization gives it as plain initials.
+     */
+    private List<Surface> spelledBy(String acronym) {
+        List<Surface> out = new ArrayList<>();
+        for (Surface s : lexicon.values()) {
+            List<String> words = Names.tokens(s.text);
+            if (words.size() >= 2 && words.size() <= 6 && s.majority() == EntityType.ORGANIZATION
+                    && !s.locationMajority() && spells(acronym, 0, words, 0)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean spells(String acronym, int at, List<String> words, int word) {
+        if (word == words.size()) {
+            return at == acronym.length();
+        }
+        String w = words.get(word);
+        if (CONNECTORS.contains(w) && spells(acronym, at, words, word + 1)) {
+            return true;
+        }
+        for (int k = 1; k <= Math.min(3, w.length()) && at + k <= acronym.length(); k++) {
+            if (!Character.isLetter(w.charAt(k - 1))) {
+                break;
+            }
+            if (acronym.regionMatches(true, at, w, 0, k) && spells(acronym, at + k, words, word + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Noem" joins "Kristi Noem", "Crisis Group" joins "International Crisis Group", unless ambiguous. */
@@ -381,6 +730,7 @@ final class ArticleEntities {
             Set<Surface> personTargets = new HashSet<>();
             Set<Surface> surnameTargets = new HashSet<>();
             Set<Surface> orgTargets = new HashSet<>();
+            Map<Surface, Integer> orgFirst = new HashMap<>();
             for (Surface full : candidates) {
                 if (full.tokens.size() <= shortForm.tokens.size() || full.root() == shortForm.root()
                         || full.text.indexOf('/') >= 0) {
@@ -403,12 +753,31 @@ final class ArticleEntities {
                 } else if (fullType == EntityType.ORGANIZATION && (atStart || atEnd)
                         && !shortForm.locationMajority()) {
                     orgTargets.add(full.root());
+                    orgFirst.merge(full.root(), full.firstPosition, Math::min);
                 }
             }
             // A person's name wins over a company named after them; "Excelan" with only "Excelan Inc" is the company.
             Set<Surface> targets = personTargets.isEmpty() ? orgTargets : personTargets;
             if (targets.size() > 1 && surnameTargets.size() == 1) {
                 targets = surnameTargets;
+            }
+            if (targets.size() > 1 && personTargets.isEmpty()) {
+                // "Pengo" next to "Pengo Industries Inc" and its "Pengo International Inc" subsidiary: the short form
+                // is the company named first (the article's subject), when one is named strictly first.
+                Surface earliest = null;
+                boolean tie = false;
+                for (Surface t : targets) {
+                    int at = orgFirst.get(t);
+                    if (earliest == null || at < orgFirst.get(earliest)) {
+                        earliest = t;
+                        tie = false;
+                    } else if (at == orgFirst.get(earliest)) {
+                        tie = true;
+                    }
+                }
+                if (!tie && earliest != null && orgFirst.get(earliest) <= shortForm.firstPosition) {
+                    targets = Set.of(earliest);
+                }
             }
             if (targets.size() == 1) {
                 union(targets.iterator().next(), shortForm);
@@ -481,6 +850,12 @@ final class ArticleEntities {
             if (canonical == null) {
                 continue;
             }
+            if (canonical.type() == EntityType.PERSON && canonical.name().indexOf(' ') < 0
+                    && members.stream().noneMatch(s -> s.personContext || s.listedType != null)) {
+                // "Harvey, La.", "the Rostam platform": a lone word is a person only in a person's context
+                // (or when the alias file or the archive knows its full name).
+                continue;
+            }
             String key = canonical.type().key() + '\u0000' + Names.fold(canonical.name());
             names.putIfAbsent(key, canonical);
             int[] st = stats.computeIfAbsent(key, k -> new int[] {0, Integer.MAX_VALUE});
@@ -509,7 +884,7 @@ final class ArticleEntities {
             }
         }
         for (Surface s : members) {
-            if (s.companyName && s.votes[1] > 0) {
+            if (s.companyName && s.votes[1] > 0 || s.strictCompany && s.modelVotes() > 0) {
                 // "Kraft Inc" settles what "Kraft" alone is, whatever the model said about "Kraft".
                 return EntityType.ORGANIZATION;
             }
@@ -545,11 +920,19 @@ final class ArticleEntities {
     }
 
     /** Alias-file entry of any member first, else the most mentioned full name, accented spelling preferred. */
-    private @Nullable CanonicalName canonical(EntityType type, List<Surface> members) {
-        for (Surface s : members) {
+    private @Nullable CanonicalName canonical(EntityType type, List<Surface> all) {
+        for (Surface s : all) {
             if (s.listedCanonical != null && s.listedType != null) {
                 return canonicalizer.canonicalize(s.listedType, s.listedCanonical).orElse(null);
             }
+        }
+        if (type == EntityType.ORGANIZATION && all.stream().anyMatch(ArticleEntities::nonEntityHead)) {
+            return null; // "Gross National Product (GNP)": the acronym is no organization either
+        }
+        // A blocked short form ("Bank" after "Bank of England") does not sink the names it was grouped with.
+        List<Surface> members = all.stream().filter(s -> !blocked(type, s)).toList();
+        if (members.isEmpty()) {
+            return null;
         }
         int longest = members.stream().mapToInt(s -> s.tokens.size()).max().orElse(0);
         Surface best = null;
@@ -571,12 +954,30 @@ final class ArticleEntities {
                 display = EntityCanonicalizer.better(display, s.text);
             }
         }
-        for (Surface s : members) {
-            if (canonicalizer.isBlocked(type, s.text)) {
-                return null;
-            }
-        }
         return canonicalizer.canonicalize(type, display).orElse(null);
+    }
+
+    /** Last words that make a capitalized phrase a measure, rate or law: "Gross National Product". */
+    private static final Set<String> NON_ENTITY_HEADS = Set.of("index", "indicators", "product", "rate", "rates",
+            "act", "law", "treaty", "accord");
+
+    /**
+     * Blocked in the alias file, also without a country prefix ("U.S. Agriculture" in "U.S. Agriculture Secretary
+     * Richard Lyng"), or an organization ending in a measure/law word.
+     */
+    private boolean blocked(EntityType type, Surface s) {
+        if (canonicalizer.isBlocked(type, s.text)) {
+            return true;
+        }
+        if (!s.tokens.isEmpty() && canonicalizer.isBlocked(type, String.join(" ", s.tokens))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean nonEntityHead(Surface s) {
+        List<String> words = Names.foldedTokens(s.text);
+        return words.size() >= 2 && NON_ENTITY_HEADS.contains(words.getLast());
     }
 
     private static boolean afterIndefiniteArticle(String text, int start) {

@@ -37,7 +37,19 @@ final class Names {
 
     /** Legal-form words that do not tell two companies apart in one article ("Unilever Plc", "Unilever"). */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "corp", "co", "cos", "ltd",
-            "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa");
+            "limited", "plc", "ag", "sa", "nv", "bv", "ab", "llc", "lp", "gmbh", "spa", "se", "asa", "cie");
+
+    /** Legal forms no person's name ends with: a form written with one is a company whatever the model said. */
+    private static final Set<String> STRICT_LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "ltd", "limited",
+            "plc", "ag", "gmbh", "llc", "nv", "cie", "spa");
+
+    /** Words joining a name to its legal form: "Morgan Stanley and Co Inc", "BBC Brown Boveri und Cie". */
+    private static final Set<String> SUFFIX_JOINERS = Set.of("and", "&", "und", "et", "y");
+
+    /** True when the last folded token is a legal form only companies carry ("Gebrueder Sulzer AG"). */
+    static boolean endsWithStrictLegalForm(List<String> foldedTokens) {
+        return foldedTokens.size() >= 2 && STRICT_LEGAL_FORMS.contains(foldedTokens.getLast());
+    }
 
     /** "U.S. Central Intelligence Agency" is the "Central Intelligence Agency" of the same article. */
     static List<String> withoutCountryPrefix(List<String> tokens) {
@@ -49,6 +61,9 @@ final class Names {
     static List<String> withoutCompanySuffix(List<String> tokens) {
         int end = tokens.size();
         while (end > 0 && COMPANY_SUFFIXES.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        while (end < tokens.size() && end > 1 && SUFFIX_JOINERS.contains(tokens.get(end - 1))) {
             end--;
         }
         return end == tokens.size() ? tokens : List.copyOf(tokens.subList(0, end));

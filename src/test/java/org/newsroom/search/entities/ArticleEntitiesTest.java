@@ -289,4 +289,94 @@ class ArticleEntitiesTest {
                 run("", "The FTC charged Kraft Inc.\nKraft said it would appeal. Kraft denied it.", tagger);
         assertThat(names(entities)).containsExactly("organization:Kraft");
     }
+
+    @Test
+    void reutersAngleBracketsMarkCompanies() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Avinda", "PERSON", 9)
+                .tag("Mazda Motor Corp <MAZT.T> of Hiroshima", "ORGANIZATION", 9);
+        List<Entity> entities = run("AVINDA <AVN> DEBENTURES CONVERTED",
+                "<Avinda Video Inc> said holders agreed.\nAvinda said it will sell cars of Mazda Motor Corp <MAZT.T> "
+                        + "of Hiroshima and of Brown Boveri und Cie <BBCZ.Z>.",
+                tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Avinda Video Inc",
+                "organization:Mazda Motor Corp", "organization:Brown Boveri und Cie");
+    }
+
+    @Test
+    void aStrictLegalFormMakesACompanyAndVariantsWithAndCoMerge() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Gebrueder Sulzer AG", "PERSON", 9)
+                .tag("Morgan Stanley and Co Inc", "ORGANIZATION", 9)
+                .tag("Morgan Stanley", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Gebrueder Sulzer AG hired Morgan Stanley and Co Inc.\nMorgan Stanley said.",
+                tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Gebrueder Sulzer AG",
+                "organization:Morgan Stanley and Co Inc");
+    }
+
+    @Test
+    void measuresLawsAndIndicesAreNoOrganizations() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Gross National Product", "ORGANIZATION", 9)
+                .tag("GNP", "ORGANIZATION", 9)
+                .tag("S&P", "ORGANIZATION", 9)
+                .tag("Glass-Steagall", "ORGANIZATION", 9)
+                .tag("Chicago Board Options Exchange", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Gross National Product (GNP) rose. The S&P 100 index option trades on the "
+                + "Chicago Board Options Exchange under the Glass-Steagall Act. GNP fell.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Chicago Board Options Exchange");
+    }
+
+    @Test
+    void commaJoinedOrganizationsSplitAndBlockedShortFormsDoNotSinkTheirGroup() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Den norske Creditbank, Scandinavian Far East Ltd", "ORGANIZATION", 9)
+                .tag("Bank of England", "ORGANIZATION", 9)
+                .tag("Bank", "ORGANIZATION", 9);
+        Path aliases = dir.resolve("blocked.yml");
+        try {
+            Files.writeString(aliases, "block:\n  organization: [Bank]\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var blocking = new EntityCanonicalizer(Samples.properties(aliases));
+        List<Entity> entities = new ArticleEntities(splitter.segments("", "Lenders are Den norske Creditbank, "
+                + "Scandinavian Far East Ltd and the Bank of England. The Bank bought bills."), blocking)
+                .resolve(tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Den norske Creditbank",
+                "organization:Scandinavian Far East Ltd", "organization:Bank of England");
+    }
+
+    @Test
+    void acronymsSpelledByWordStartsAndBracketedNamesJoinTheirOrganization() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("New York Mercantile Exchange", "ORGANIZATION", 9)
+                .tag("NYMEX", "ORGANIZATION", 9)
+                .tag("Federation of Economic Organisations", "ORGANIZATION", 9)
+                .tag("Keidanren", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The New York Mercantile Exchange said. NYMEX agreed.\nThe Federation of "
+                + "Economic Organisations (Keidanren) said. Keidanren urged.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:New York Mercantile Exchange",
+                "organization:Federation of Economic Organisations");
+    }
+
+    @Test
+    void bylinesAndCreditLinesNamePeople() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Acme Corp", "ORGANIZATION", 9);
+        List<Entity> entities = run("Acme Raises Forecast", "By Priya Raman and Tomás Ortega\n\nAcme Corp raised "
+                + "its forecast.\n\n(Reporting by Priya Raman in Hsinchu; Editing by Mark Potter)", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Priya Raman", "person:Tomás Ortega",
+                "person:Mark Potter", "organization:Acme Corp");
+    }
+
+    @Test
+    void aLoneWordIsAPersonOnlyInAPersonsContext() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Harvey", "PERSON", 9).tag("Rostam", "PERSON", 9).tag("Reagan", "PERSON", 9)
+                .tag("Hossein Mousavi", "PERSON", 9);
+        List<Entity> entities = run("", "Plants in Houma and Harvey, La., were sold. Warships shelled the Rostam "
+                + "platform.\nPresident Reagan spoke. Mir-Hossein Mousavi said Iran would retaliate.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Reagan", "person:Mir-Hossein Mousavi");
+    }
 }
