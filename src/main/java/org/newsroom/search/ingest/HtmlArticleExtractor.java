@@ -28,14 +28,15 @@ final class HtmlArticleExtractor {
 
     // Code listings (pre) are left out too: they are not prose a news search should match.
     private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "pre, button, input, select, textarea, nav, aside, footer, dialog, menu, link, meta, "
+            + "pre, button, input, select, textarea, nav, footer, dialog, menu, link, meta, "
             + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
     /**
      * Usually furniture, but page builders put whole articles in {@code <header>} sections, and streaming React pages
-     * park the article in a hidden element until a script moves it: these go only when they hold little prose.
+     * park the article in a hidden element until a script moves it: these go only when they hold little prose. An
+     * unclosed {@code <aside>} (a banner left open) swallows the whole page, so asides are judged the same way.
      */
-    private static final String DROP_UNLESS_PROSE = "header, [role=banner], [hidden], [aria-hidden=true]";
+    private static final String DROP_UNLESS_PROSE = "header, aside, [role=banner], [hidden], [aria-hidden=true]";
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */

@@ -55,4 +55,10 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>")))
                 .isEmpty();
     }
+    @Test
+    void keepsAnArticleSwallowedByAnUnclosedAside() {
+        String body = extractor.extract(Fixtures.html("unclosed-aside.html"));
+
+        assertThat(body).startsWith("The first colony I kept died").contains("The second lesson was patience");
+    }
 }
