@@ -131,7 +131,7 @@ final class HtmlMetadataExtractor {
 
     private static final Pattern LOGO_HINT = Pattern.compile("(?:^|[\\s_-])(?:logo|site-?title|site-?name|brand)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+    private static final Pattern PIPE = Pattern.compile("\\s+[|–—-]\\s+");
 
     /**
      * Whether a heading sits in navigation, a footer, a sidebar or the site's logo. Only the ancestors below
@@ -149,8 +149,8 @@ final class HtmlMetadataExtractor {
     }
 
     /**
-     * "Headline | Opinion", "Headline | Top 19 Companies": short trailing parts after a pipe in an on-page headline
-     * are section or teaser labels, not part of the headline.
+     * "Headline | Opinion", "Headline — Strength Training": short trailing parts after a pipe or spaced dash in an
+     * on-page headline are section, series or teaser labels, not part of the headline.
      */
     static String stripHeadlineTail(String headline) {
         String[] parts = PIPE.split(headline);

@@ -97,11 +97,13 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
-    void dropsASectionLabelAfterAPipeInTheHeadline() {
+    void dropsASectionLabelAfterAPipeOrDashInTheHeadline() {
         HtmlMetadata meta = extractor.extract(Fixtures.html("headline-pipe-label.html"));
 
         assertThat(meta.title()).isEqualTo("Why small towns are rebuilding their rail stations");
         assertThat(HtmlMetadataExtractor.stripHeadlineTail("Top 10 Cameras | The Best Mirrorless Cameras on Sale Now"))
                 .isEqualTo("Top 10 Cameras | The Best Mirrorless Cameras on Sale Now");
+        assertThat(HtmlMetadataExtractor.stripHeadlineTail("Gym Workouts for Beginners — Strength Training"))
+                .isEqualTo("Gym Workouts for Beginners");
     }
 }
