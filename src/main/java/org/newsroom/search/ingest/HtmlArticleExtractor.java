@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +90,7 @@ final class HtmlArticleExtractor {
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
     String extract(Document document) {
         Element body = document.body();
+        revealStreamedSegments(body);
         String strict = extract(document.clone().body(), true);
         if (strict.length() >= MIN_ARTICLE_CHARS) {
             return strict;
@@ -95,6 +98,32 @@ final class HtmlArticleExtractor {
         // Class hints sometimes hide the article itself ("post-author-content"); retry without them.
         String lenient = extract(body, false);
         return lenient.length() > strict.length() ? lenient : strict;
+    }
+
+    /**
+     * Streaming React pages send a placeholder ("Loading paragraph...") inside a {@code <template id="B:n">} boundary
+     * and the real content later in a {@code <div hidden id="S:n">}, which a script swaps in. Without scripts the
+     * article is a column of placeholders, so the swap is done here: the fallback up to the boundary's closing
+     * {@code <!--/$-->} comment is replaced by the segment's children.
+     */
+    private static void revealStreamedSegments(Element body) {
+        for (Element segment : body.select("div[hidden][id^=S:]")) {
+            Element boundary = body.getElementById("B:" + segment.id().substring(2));
+            if (boundary == null || !boundary.normalName().equals("template")) {
+                continue;
+            }
+            for (Node next = boundary.nextSibling(); next != null; ) {
+                if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
+                    break;
+                }
+                Node following = next.nextSibling();
+                next.remove();
+                next = following;
+            }
+            boundary.after(segment.html());
+            boundary.remove();
+            segment.remove();
+        }
     }
 
     private String extract(Element body, boolean pruneByClass) {

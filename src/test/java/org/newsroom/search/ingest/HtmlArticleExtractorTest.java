@@ -61,4 +61,12 @@ class HtmlArticleExtractorTest {
 
         assertThat(body).startsWith("The first colony I kept died").contains("The second lesson was patience");
     }
+    @Test
+    void swapsStreamedReactSegmentsIntoTheirPlaceholders() {
+        String body = extractor.extract(Fixtures.html("react-streamed-segments.html"));
+
+        assertThat(body).startsWith("An index fund buys every stock")
+                .contains("Because nobody is paid to pick stocks").doesNotContain("Loading paragraph");
+        assertThat(body.indexOf("An index fund")).isLessThan(body.indexOf("Because nobody"));
+    }
 }
