@@ -58,7 +58,7 @@ final class HtmlArticleExtractor {
             + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
             + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*"
             + "|filed under:?.*"
-            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|loading\\.*|click here.{0,60}"
+            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|(?:like )?loading(?:\\.*|…)|disclaimer:?|click here.{0,60}"
             + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
@@ -82,6 +82,11 @@ final class HtmlArticleExtractor {
             + "|we may receive compensation"
             + "|chosen independently by our editors|independently (?:selected|chosen|reviewed).{0,40}commission",
             Pattern.CASE_INSENSITIVE);
+    /** Legal small print under an article: the site's, not the author's, words. */
+    private static final Pattern DISCLAIMER = Pattern.compile("informational purposes only|does not constitute (?:legal"
+            + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
+            + "|financial|tax|investment|professional) advice|substitute for (?:professional|direct) (?:medical )?advice"
+            + "|all investing is subject to risk|past performance is no guarantee", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"
             + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
             + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
@@ -285,6 +290,7 @@ final class HtmlArticleExtractor {
         for (String paragraph : paragraphs) {
             if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
+                    || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }

@@ -69,4 +69,11 @@ class HtmlArticleExtractorTest {
                 .contains("Because nobody is paid to pick stocks").doesNotContain("Loading paragraph");
         assertThat(body.indexOf("An index fund")).isLessThan(body.indexOf("Because nobody"));
     }
+    @Test
+    void dropsLegalSmallPrintAndLoadingPlaceholders() {
+        String body = extractor.extract(Fixtures.html("legal-small-print.html"));
+
+        assertThat(body).startsWith("A higher deductible lowers").contains("one month's income")
+                .doesNotContain("Disclaimer", "informational purposes", "Loading");
+    }
 }
