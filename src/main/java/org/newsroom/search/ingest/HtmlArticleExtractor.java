@@ -91,18 +91,65 @@ final class HtmlArticleExtractor {
             + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
             + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
     private static final int MIN_ARTICLE_CHARS = 250;
+    private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(",? (?:is a|is an|is the|has been|holds|has written"
+            + "|writes|started|covers|joined|co-founded|founded|serves|leads)\\b");
 
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
     String extract(Document document) {
+        return extract(document, null);
+    }
+
+    /**
+     * Extracts the main text, also leaving out the author's bio in the second half of the text when the byline
+     * ({@code author}, as read from the page's metadata) is known.
+     */
+    String extract(Document document, @Nullable String author) {
         Element body = document.body();
         revealStreamedSegments(body);
         String strict = extract(document.clone().body(), true);
-        if (strict.length() >= MIN_ARTICLE_CHARS) {
-            return strict;
+        if (strict.length() < MIN_ARTICLE_CHARS) {
+            // Class hints sometimes hide the article itself ("post-author-content"); retry without them.
+            String lenient = extract(body, false);
+            strict = lenient.length() > strict.length() ? lenient : strict;
         }
-        // Class hints sometimes hide the article itself ("post-author-content"); retry without them.
-        String lenient = extract(body, false);
-        return lenient.length() > strict.length() ? lenient : strict;
+        return author == null ? strict : dropAuthorBio(strict, author);
+    }
+
+    /**
+     * "Jane Doe is a freelance writer who...", "Jane has covered tech since...": a paragraph in the second half of
+     * the text that opens with the byline's full or first name and a bio verb is the author box, not the article.
+     */
+    static String dropAuthorBio(String text, String author) {
+        List<String> openings = new ArrayList<>();
+        for (String name : author.split(",? and |, |\\s*&\\s*")) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length >= 2) {
+                openings.add(name.strip());
+                openings.add(words[0]);
+            }
+        }
+        if (openings.isEmpty()) {
+            return text;
+        }
+        String[] paragraphs = text.split("\n\n");
+        List<String> kept = new ArrayList<>(paragraphs.length);
+        for (int i = 0; i < paragraphs.length; i++) {
+            String paragraph = paragraphs[i];
+            boolean bio = false;
+            if (i >= paragraphs.length / 2 && paragraph.length() >= 40 && paragraph.length() <= 1000) {
+                for (String opening : openings) {
+                    if (paragraph.startsWith(opening)
+                            && AUTHOR_BIO_VERB.matcher(paragraph.substring(opening.length())).lookingAt()) {
+                        bio = true;
+                        break;
+                    }
+                }
+            }
+            if (!bio) {
+                kept.add(paragraph);
+            }
+        }
+        return String.join("\n\n", kept);
     }
 
     /**

@@ -76,4 +76,11 @@ class HtmlArticleExtractorTest {
         assertThat(body).startsWith("A higher deductible lowers").contains("one month's income")
                 .doesNotContain("Disclaimer", "informational purposes", "Loading");
     }
+    @Test
+    void dropsTheAuthorBioButKeepsTheAuthorQuotedInTheText() {
+        String body = extractor.extract(Fixtures.html("author-bio.html"), "Maria Lopez");
+
+        assertThat(body).startsWith("Garlic planted in October").contains("Maria Lopez said the straw matters")
+                .doesNotContain("garden writer");
+    }
 }
