@@ -82,6 +82,14 @@ final class HtmlArticleExtractor {
             + "|we may receive compensation"
             + "|chosen independently by our editors|independently (?:selected|chosen|reviewed).{0,40}commission",
             Pattern.CASE_INSENSITIVE);
+    /** Calls to subscribe, follow or share, and the consent lines of sign-up forms. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("^by (?:subscribing|signing up|clicking|submitting"
+            + "|sharing your email)[^.]{0,80}?you (?:agree|consent|confirm|acknowledge)"
+            + "|^(?:join|sign up for|subscribe to) (?:our|the) .{0,60}(?:newsletter|mailing list)"
+            + "|follow (?:me|us) on (?:pinterest|instagram|facebook|twitter|tiktok|youtube)"
+            + "|^thanks for (?:visiting|reading)!?$|^if you (?:like|liked|enjoyed) (?:it|this).{0,30}share"
+            + "|would you like to receive notifications|was this newsletter forwarded|^you can also connect with me"
+            + "|^join (?:over )?[\\d,]+ .{0,80}(?:newsletter|subscribers)", Pattern.CASE_INSENSITIVE);
     /** Legal small print under an article: the site's, not the author's, words. */
     private static final Pattern DISCLAIMER = Pattern.compile("informational purposes only|does not constitute (?:legal"
             + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
@@ -338,6 +346,7 @@ final class HtmlArticleExtractor {
             if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
                     || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
+                    || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }

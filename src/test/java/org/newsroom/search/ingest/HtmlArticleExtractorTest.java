@@ -83,4 +83,11 @@ class HtmlArticleExtractorTest {
         assertThat(body).startsWith("Garlic planted in October").contains("Maria Lopez said the straw matters")
                 .doesNotContain("garden writer");
     }
+    @Test
+    void dropsCallsToFollowSubscribeAndShare() {
+        String body = extractor.extract(Fixtures.html("calls-to-action.html"));
+
+        assertThat(body).startsWith("Sand the plywood").contains("Two thin coats of satin paint")
+                .doesNotContain("Pinterest", "Thanks for visiting", "By subscribing");
+    }
 }
