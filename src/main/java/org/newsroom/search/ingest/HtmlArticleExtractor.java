@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlArticleExtractor {
 
-    // Code listings (pre) are left out too: they are not prose a news search should match.
+    // Code listings (pre) are left out too: they are not prose a news search should match. So are figure captions
+    // (figcaption): photo descriptions and credits ("Picture: Getty") that readers of the text do not read as it.
     private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "pre, button, input, select, textarea, nav, footer, dialog, menu, link, meta, "
+            + "pre, button, input, select, textarea, nav, footer, dialog, menu, link, meta, figcaption, "
             + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
     /**

@@ -90,4 +90,11 @@ class HtmlArticleExtractorTest {
         assertThat(body).startsWith("Sand the plywood").contains("Two thin coats of satin paint")
                 .doesNotContain("Pinterest", "Thanks for visiting", "By subscribing");
     }
+    @Test
+    void leavesFigureCaptionsOut() {
+        String body = extractor.extract(Fixtures.html("figure-caption.html"));
+
+        assertThat(body).startsWith("Three councils changed").contains("Owners say the lower cost")
+                .doesNotContain("Picture:", "on a trailer");
+    }
 }
