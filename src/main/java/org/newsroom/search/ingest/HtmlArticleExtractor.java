@@ -49,7 +49,7 @@ final class HtmlArticleExtractor {
             + "|navigation"
             + "|pagination|pager|author-?bio|about-?the-?author|tag-?list|tags|outbrain|taboola|disqus|skip-link"
             + "|toolbar|rating|read-?more|more-?stories|paywall|byline|post-?meta|entry-?meta|article-?meta|dateline"
-            + "|author|print|visually-?hidden|sr-only|screen-reader|caption-credit"
+            + "|author|print|visually-?hidden|sr-only|screen-reader|caption"
             + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter)"
             + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
     private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"

@@ -95,6 +95,6 @@ class HtmlArticleExtractorTest {
         String body = extractor.extract(Fixtures.html("figure-caption.html"));
 
         assertThat(body).startsWith("Three councils changed").contains("Owners say the lower cost")
-                .doesNotContain("Picture:", "on a trailer");
+                .doesNotContain("Picture:", "on a trailer", "second cabin");
     }
 }
