@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,16 +28,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlArticleExtractor {
 
-    // Code listings (pre) are left out too: they are not prose a news search should match.
+    // Code listings (pre) are left out too: they are not prose a news search should match. So are figure captions
+    // (figcaption): photo descriptions and credits ("Picture: Getty") that readers of the text do not read as it.
     private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "pre, button, input, select, textarea, nav, aside, footer, dialog, menu, link, meta, "
+            + "pre, button, input, select, textarea, nav, footer, dialog, menu, link, meta, figcaption, "
             + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
     /**
      * Usually furniture, but page builders put whole articles in {@code <header>} sections, and streaming React pages
-     * park the article in a hidden element until a script moves it: these go only when they hold little prose.
+     * park the article in a hidden element until a script moves it: these go only when they hold little prose. An
+     * unclosed {@code <aside>} (a banner left open) swallows the whole page, so asides are judged the same way.
      */
-    private static final String DROP_UNLESS_PROSE = "header, [role=banner], [hidden], [aria-hidden=true]";
+    private static final String DROP_UNLESS_PROSE = "header, aside, [role=banner], [hidden], [aria-hidden=true]";
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */
@@ -45,7 +49,7 @@ final class HtmlArticleExtractor {
             + "|navigation"
             + "|pagination|pager|author-?bio|about-?the-?author|tag-?list|tags|outbrain|taboola|disqus|skip-link"
             + "|toolbar|rating|read-?more|more-?stories|paywall|byline|post-?meta|entry-?meta|article-?meta|dateline"
-            + "|author|print|visually-?hidden|sr-only|screen-reader|caption-credit"
+            + "|author|print|visually-?hidden|sr-only|screen-reader|caption"
             + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter)"
             + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
     private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"
@@ -55,7 +59,7 @@ final class HtmlArticleExtractor {
             + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
             + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*"
             + "|filed under:?.*"
-            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|loading\\.*|click here.{0,60}"
+            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|(?:like )?loading(?:\\.*|…)|disclaimer:?|click here.{0,60}"
             + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
@@ -79,21 +83,108 @@ final class HtmlArticleExtractor {
             + "|we may receive compensation"
             + "|chosen independently by our editors|independently (?:selected|chosen|reviewed).{0,40}commission",
             Pattern.CASE_INSENSITIVE);
+    /** Calls to subscribe, follow or share, and the consent lines of sign-up forms. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("^by (?:subscribing|signing up|clicking|submitting"
+            + "|sharing your email)[^.]{0,80}?you (?:agree|consent|confirm|acknowledge)"
+            + "|^(?:join|sign up for|subscribe to) (?:our|the) .{0,60}(?:newsletter|mailing list)"
+            + "|follow (?:me|us) on (?:pinterest|instagram|facebook|twitter|tiktok|youtube)"
+            + "|^thanks for (?:visiting|reading)!?$|^if you (?:like|liked|enjoyed) (?:it|this).{0,30}share"
+            + "|would you like to receive notifications|was this newsletter forwarded|^you can also connect with me"
+            + "|^join (?:over )?[\\d,]+ .{0,80}(?:newsletter|subscribers)", Pattern.CASE_INSENSITIVE);
+    /** Legal small print under an article: the site's, not the author's, words. */
+    private static final Pattern DISCLAIMER = Pattern.compile("informational purposes only|does not constitute (?:legal"
+            + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
+            + "|financial|tax|investment|professional) advice|substitute for (?:professional|direct) (?:medical )?advice"
+            + "|all investing is subject to risk|past performance is no guarantee", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"
             + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
             + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
     private static final int MIN_ARTICLE_CHARS = 250;
+    private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(",? (?:is a|is an|is the|has been|holds|has written"
+            + "|writes|started|covers|joined|co-founded|founded|serves|leads)\\b");
 
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
     String extract(Document document) {
+        return extract(document, null);
+    }
+
+    /**
+     * Extracts the main text, also leaving out the author's bio in the second half of the text when the byline
+     * ({@code author}, as read from the page's metadata) is known.
+     */
+    String extract(Document document, @Nullable String author) {
         Element body = document.body();
+        revealStreamedSegments(body);
         String strict = extract(document.clone().body(), true);
-        if (strict.length() >= MIN_ARTICLE_CHARS) {
-            return strict;
+        if (strict.length() < MIN_ARTICLE_CHARS) {
+            // Class hints sometimes hide the article itself ("post-author-content"); retry without them.
+            String lenient = extract(body, false);
+            strict = lenient.length() > strict.length() ? lenient : strict;
         }
-        // Class hints sometimes hide the article itself ("post-author-content"); retry without them.
-        String lenient = extract(body, false);
-        return lenient.length() > strict.length() ? lenient : strict;
+        return author == null ? strict : dropAuthorBio(strict, author);
+    }
+
+    /**
+     * "Jane Doe is a freelance writer who...", "Jane has covered tech since...": a paragraph in the second half of
+     * the text that opens with the byline's full or first name and a bio verb is the author box, not the article.
+     */
+    static String dropAuthorBio(String text, String author) {
+        List<String> openings = new ArrayList<>();
+        for (String name : author.split(",? and |, |\\s*&\\s*")) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length >= 2) {
+                openings.add(name.strip());
+                openings.add(words[0]);
+            }
+        }
+        if (openings.isEmpty()) {
+            return text;
+        }
+        String[] paragraphs = text.split("\n\n");
+        List<String> kept = new ArrayList<>(paragraphs.length);
+        for (int i = 0; i < paragraphs.length; i++) {
+            String paragraph = paragraphs[i];
+            boolean bio = false;
+            if (i >= paragraphs.length / 2 && paragraph.length() >= 40 && paragraph.length() <= 1000) {
+                for (String opening : openings) {
+                    if (paragraph.startsWith(opening)
+                            && AUTHOR_BIO_VERB.matcher(paragraph.substring(opening.length())).lookingAt()) {
+                        bio = true;
+                        break;
+                    }
+                }
+            }
+            if (!bio) {
+                kept.add(paragraph);
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+
+    /**
+     * Streaming React pages send a placeholder ("Loading paragraph...") inside a {@code <template id="B:n">} boundary
+     * and the real content later in a {@code <div hidden id="S:n">}, which a script swaps in. Without scripts the
+     * article is a column of placeholders, so the swap is done here: the fallback up to the boundary's closing
+     * {@code <!--/$-->} comment is replaced by the segment's children.
+     */
+    private static void revealStreamedSegments(Element body) {
+        for (Element segment : body.select("div[hidden][id^=S:]")) {
+            Element boundary = body.getElementById("B:" + segment.id().substring(2));
+            if (boundary == null || !boundary.normalName().equals("template")) {
+                continue;
+            }
+            for (Node next = boundary.nextSibling(); next != null; ) {
+                if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
+                    break;
+                }
+                Node following = next.nextSibling();
+                next.remove();
+                next = following;
+            }
+            boundary.after(segment.html());
+            boundary.remove();
+            segment.remove();
+        }
     }
 
     private String extract(Element body, boolean pruneByClass) {
@@ -255,6 +346,8 @@ final class HtmlArticleExtractor {
         for (String paragraph : paragraphs) {
             if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
+                    || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
+                    || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }

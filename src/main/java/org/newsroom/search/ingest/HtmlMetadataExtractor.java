@@ -72,9 +72,10 @@ final class HtmlMetadataExtractor {
             String text = TextNormalizer.oneLine(h1.text());
             // Logos and site names are often marked up as h1 in the page header; they are not headlines.
             if (text.length() < 3 || text.length() > 300 || comparable(text).equals(site) || text.contains("{{")
-                    || h1.closest("nav, footer, aside, [role=navigation], [class*=logo], [id*=logo]") != null) {
+                    || inPageFurniture(h1)) {
                 continue;
             }
+            text = stripHeadlineTail(text);
             if (!headings.contains(text)) {
                 headings.add(text);
             }
@@ -91,11 +92,17 @@ final class HtmlMetadataExtractor {
             }
         }
         // Blogs often mark up their own name as h1 and the post title as h2: take the h2 the metadata confirms.
+        // A section heading that merely starts like the title ("What is X?" under "What is X - a guide") is not it,
+        // so when the page has a headline of its own the h2 must match a declared title exactly.
+        boolean prefixOk = headings.isEmpty();
         for (Element h2 : document.select("h2")) {
             String text = TextNormalizer.oneLine(h2.text());
             String key = comparable(text);
-            if (key.length() >= 10 && declared.stream().map(HtmlMetadataExtractor::comparable)
-                    .anyMatch(c -> c.equals(key) || c.startsWith(key + " "))) {
+            if (key.length() >= 10 && declared.stream().anyMatch(d -> {
+                String c = comparable(d);
+                return c.equals(key) || comparable(stripSiteName(d, siteName)).equals(key)
+                        || prefixOk && c.startsWith(key + " ");
+            })) {
                 return text;
             }
         }
@@ -120,6 +127,38 @@ final class HtmlMetadataExtractor {
             }
         }
         return headings.isEmpty() ? null : headings.getFirst();
+    }
+
+    private static final Pattern LOGO_HINT = Pattern.compile("(?:^|[\\s_-])(?:logo|site-?title|site-?name|brand)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PIPE = Pattern.compile("\\s+[|–—-]\\s+");
+
+    /**
+     * Whether a heading sits in navigation, a footer, a sidebar or the site's logo. Only the ancestors below
+     * {@code body} count: WordPress puts "wp-custom-logo" on the body of every page of a site with a logo.
+     */
+    private static boolean inPageFurniture(Element heading) {
+        for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || e.attr("role").equals("navigation")
+                    || LOGO_HINT.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Headline | Opinion", "Headline — Strength Training": short trailing parts after a pipe or spaced dash in an
+     * on-page headline are section, series or teaser labels, not part of the headline.
+     */
+    static String stripHeadlineTail(String headline) {
+        String[] parts = PIPE.split(headline);
+        int keep = parts.length;
+        while (keep > 1 && parts[keep - 1].split("\\s+").length <= 4 && parts[0].split("\\s+").length >= 3) {
+            keep--;
+        }
+        return keep == parts.length ? headline : rejoin(headline, List.of(parts).subList(0, keep));
     }
 
     static String stripSiteName(String title, @Nullable String siteName) {

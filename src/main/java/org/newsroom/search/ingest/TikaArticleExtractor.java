@@ -114,7 +114,7 @@ public class TikaArticleExtractor implements ArticleExtractor {
             throw new ExtractionException(name, "cannot be read as HTML: " + e.getMessage(), e);
         }
         HtmlMetadata meta = htmlMetadata.extract(document);
-        String body = limit(TextNormalizer.normalize(htmlArticle.extract(document)));
+        String body = limit(TextNormalizer.normalize(htmlArticle.extract(document, meta.author())));
         if (body.isBlank()) {
             throw new ExtractionException(name, "the page has no readable article text");
         }

@@ -55,4 +55,46 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>")))
                 .isEmpty();
     }
+    @Test
+    void keepsAnArticleSwallowedByAnUnclosedAside() {
+        String body = extractor.extract(Fixtures.html("unclosed-aside.html"));
+
+        assertThat(body).startsWith("The first colony I kept died").contains("The second lesson was patience");
+    }
+    @Test
+    void swapsStreamedReactSegmentsIntoTheirPlaceholders() {
+        String body = extractor.extract(Fixtures.html("react-streamed-segments.html"));
+
+        assertThat(body).startsWith("An index fund buys every stock")
+                .contains("Because nobody is paid to pick stocks").doesNotContain("Loading paragraph");
+        assertThat(body.indexOf("An index fund")).isLessThan(body.indexOf("Because nobody"));
+    }
+    @Test
+    void dropsLegalSmallPrintAndLoadingPlaceholders() {
+        String body = extractor.extract(Fixtures.html("legal-small-print.html"));
+
+        assertThat(body).startsWith("A higher deductible lowers").contains("one month's income")
+                .doesNotContain("Disclaimer", "informational purposes", "Loading");
+    }
+    @Test
+    void dropsTheAuthorBioButKeepsTheAuthorQuotedInTheText() {
+        String body = extractor.extract(Fixtures.html("author-bio.html"), "Maria Lopez");
+
+        assertThat(body).startsWith("Garlic planted in October").contains("Maria Lopez said the straw matters")
+                .doesNotContain("garden writer");
+    }
+    @Test
+    void dropsCallsToFollowSubscribeAndShare() {
+        String body = extractor.extract(Fixtures.html("calls-to-action.html"));
+
+        assertThat(body).startsWith("Sand the plywood").contains("Two thin coats of satin paint")
+                .doesNotContain("Pinterest", "Thanks for visiting", "By subscribing");
+    }
+    @Test
+    void leavesFigureCaptionsOut() {
+        String body = extractor.extract(Fixtures.html("figure-caption.html"));
+
+        assertThat(body).startsWith("Three councils changed").contains("Owners say the lower cost")
+                .doesNotContain("Picture:", "on a trailer", "second cabin");
+    }
 }

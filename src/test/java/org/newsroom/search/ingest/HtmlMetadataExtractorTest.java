@@ -82,4 +82,28 @@ class HtmlMetadataExtractorTest {
                 .isEqualTo("A Long Headline About Rivers");
         assertThat(HtmlMetadataExtractor.stripSiteName("Petro - Trump", null)).isEqualTo("Petro - Trump");
     }
+    @Test
+    void aLogoClassOnTheBodyDoesNotHideTheHeadline() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("body-logo-class-h1.html"));
+
+        assertThat(meta.title()).isEqualTo("Repairing a Cane Chair Seat Without New Cane");
+    }
+
+    @Test
+    void aSectionHeadingThatStartsLikeTheTitleDoesNotBeatTheH1() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("h2-prefix-of-title.html"));
+
+        assertThat(meta.title()).isEqualTo("An introduction to batch cooking: what to cook first in 2026");
+    }
+
+    @Test
+    void dropsASectionLabelAfterAPipeOrDashInTheHeadline() {
+        HtmlMetadata meta = extractor.extract(Fixtures.html("headline-pipe-label.html"));
+
+        assertThat(meta.title()).isEqualTo("Why small towns are rebuilding their rail stations");
+        assertThat(HtmlMetadataExtractor.stripHeadlineTail("Top 10 Cameras | The Best Mirrorless Cameras on Sale Now"))
+                .isEqualTo("Top 10 Cameras | The Best Mirrorless Cameras on Sale Now");
+        assertThat(HtmlMetadataExtractor.stripHeadlineTail("Gym Workouts for Beginners — Strength Training"))
+                .isEqualTo("Gym Workouts for Beginners");
+    }
 }
