@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,17 +96,8 @@ class LuceneRelatedCoverage implements RelatedCoverage {
 
     private RelatedCoverageResult find(IndexSearcher searcher, Source source, int size, @Nullable LocalDate notBefore,
             @Nullable LocalDate notAfter) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {NewsFields.TITLE, NewsFields.BODY});
-        mlt.setMinTermFreq(properties.minTermFreq());
-        mlt.setMinDocFreq(properties.minDocFreq());
-        mlt.setMaxQueryTerms(properties.maxQueryTerms());
-        mlt.setMinWordLen(3);
-        Map<String, Collection<Object>> fields = new HashMap<>();
-        fields.put(NewsFields.TITLE, List.of(source.title()));
-        fields.put(NewsFields.BODY, List.of(source.body()));
-        Query like = mlt.like(fields);
+        MoreLikeThis mlt = ArticleMoreLikeThis.configured(searcher.getIndexReader(), analyzer, properties);
+        Query like = ArticleMoreLikeThis.like(mlt, source.title(), source.body());
 
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.SHOULD);
         source.entities().stream().limit(ENTITY_CLAUSES).forEach(entity -> query.add(new BoostQuery(

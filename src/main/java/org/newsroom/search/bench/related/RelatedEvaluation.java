@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +31,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -44,6 +42,7 @@ import org.newsroom.search.config.RelatedProperties;
 import org.newsroom.search.index.ArticleDocumentMapper;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.index.NewsFields;
+import org.newsroom.search.search.ArticleMoreLikeThis;
 import org.newsroom.search.index.SearcherLease;
 import org.newsroom.search.search.RelatedArticle;
 import org.newsroom.search.search.RelatedCoverage;
@@ -256,18 +255,9 @@ public final class RelatedEvaluation {
             }
             IndexedArticle source = ArticleDocumentMapper.fromDocument(
                     searcher.storedFields().document(found.scoreDocs[0].doc));
-            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[] {NewsFields.TITLE, NewsFields.BODY});
-            mlt.setMinTermFreq(properties.minTermFreq());
-            mlt.setMinDocFreq(properties.minDocFreq());
-            mlt.setMaxQueryTerms(properties.maxQueryTerms());
-            mlt.setMinWordLen(3);
-            Map<String, Collection<Object>> fields = new HashMap<>();
-            fields.put(NewsFields.TITLE, List.of(source.title()));
-            fields.put(NewsFields.BODY, List.of(source.body()));
+            MoreLikeThis mlt = ArticleMoreLikeThis.configured(searcher.getIndexReader(), analyzer, properties);
             Query query = new BooleanQuery.Builder()
-                    .add(mlt.like(fields), Occur.MUST)
+                    .add(ArticleMoreLikeThis.like(mlt, source.title(), source.body()), Occur.MUST)
                     .add(new TermQuery(new Term(NewsFields.ID, id)), Occur.MUST_NOT)
                     .add(new TermQuery(new Term(NewsFields.CLUSTER, source.cluster())), Occur.MUST_NOT)
                     .build();
