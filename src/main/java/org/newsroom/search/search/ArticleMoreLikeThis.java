@@ -21,7 +21,8 @@ public final class ArticleMoreLikeThis {
     private ArticleMoreLikeThis() {}
 
     /** A MoreLikeThis over title and body of the given reader, with the configured minimums. */
-    public static MoreLikeThis configured(IndexReader reader, Analyzer analyzer, RelatedProperties properties) {
+    public static MoreLikeThis configured(IndexReader reader, Analyzer analyzer, RelatedProperties properties)
+            throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(reader);
         mlt.setAnalyzer(analyzer);
         mlt.setFieldNames(new String[] {NewsFields.TITLE, NewsFields.BODY});
