@@ -80,12 +80,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void replace(Article article) {
-        String cluster = withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, article.id())), 1);
-            return top.scoreDocs.length == 0 ? null
-                    : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(NewsFields.CLUSTER))
-                            .get(NewsFields.CLUSTER);
-        });
+        String cluster = withSearcher(searcher -> StoredArticles.byId(searcher, article.id())
+                .map(doc -> doc.get(NewsFields.CLUSTER)).orElse(null));
         if (cluster == null) {
             return;
         }
@@ -165,13 +161,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public Optional<Article> find(String id) {
-        return Optional.ofNullable(withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return null;
-            }
-            return ArticleDocumentMapper.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
-        }));
+        return withSearcher(searcher -> StoredArticles.byId(searcher, id).map(ArticleDocumentMapper::toArticle));
     }
 
     @Override

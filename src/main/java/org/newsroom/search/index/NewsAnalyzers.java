@@ -1,8 +1,8 @@
 package org.newsroom.search.index;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -52,74 +52,42 @@ public final class NewsAnalyzers {
 
     /** Folded, stop words removed, Porter-stemmed, optionally with synonyms. */
     static Analyzer stemmed(@Nullable SynonymMap synonyms) {
-        CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-                stream = new ICUFoldingFilter(stream);
-                stream = withSynonyms(stream, synonyms);
-                stream = new StopFilter(stream, stopWords);
-                stream = new PorterStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ICUFoldingFilter(in);
-            }
-        };
+        return standard(tokens -> new PorterStemFilter(new StopFilter(
+                withSynonyms(new ICUFoldingFilter(new EnglishPossessiveFilter(tokens)), synonyms),
+                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 
     /** Folded whole words, nothing removed, optionally with synonyms. */
     static Analyzer exact(@Nullable SynonymMap synonyms) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-                stream = new ICUFoldingFilter(stream);
-                stream = withSynonyms(stream, synonyms);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ICUFoldingFilter(in);
-            }
-        };
+        return standard(tokens -> withSynonyms(new ICUFoldingFilter(new EnglishPossessiveFilter(tokens)), synonyms));
     }
 
     /** Spanish: stop words removed before folding (the list is accented), then folded and Snowball-stemmed. */
     static Analyzer spanish(@Nullable SynonymMap synonyms) {
-        CharArraySet stopWords = SpanishAnalyzer.getDefaultStopSet();
+        return standard(tokens -> new SnowballFilter(withSynonyms(new ICUFoldingFilter(new StopFilter(
+                new LowerCaseFilter(tokens), SpanishAnalyzer.getDefaultStopSet())), synonyms), new SpanishStemmer()));
+    }
+
+    /** Tokenizes and folds synonym entries the same way the fields are, so "U.S." in the file matches "U.S." in text. */
+    public static Analyzer synonymParsing() {
+        return standard(ICUFoldingFilter::new);
+    }
+
+    /**
+     * The Unicode standard tokenizer followed by the given filters; single terms (prefixes, facet names) are
+     * normalized by folding alone.
+     */
+    private static Analyzer standard(UnaryOperator<TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(tokenizer);
-                stream = new StopFilter(stream, stopWords);
-                stream = new ICUFoldingFilter(stream);
-                stream = withSynonyms(stream, synonyms);
-                stream = new SnowballFilter(stream, new SpanishStemmer());
-                return new TokenStreamComponents(tokenizer, stream);
+                return new TokenStreamComponents(tokenizer, filters.apply(tokenizer));
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ICUFoldingFilter(in);
-            }
-        };
-    }
-
-    /** Tokenizes and folds synonym entries the same way the fields are, so "U.S." in the file matches "U.S." in text. */
-    public static Analyzer synonymParsing() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
             }
         };
     }

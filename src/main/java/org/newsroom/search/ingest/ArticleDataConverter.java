@@ -1,11 +1,11 @@
 package org.newsroom.search.ingest;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.ExtractedArticle;
 
@@ -17,15 +17,18 @@ final class ArticleDataConverter {
     private ArticleDataConverter() {}
 
     /**
+     * @param languageOf detects the language of the body when the data does not declare one
      * @throws ExtractionException when the article has no body or an unreadable date
      */
-    static ExtractedArticle convert(ArticleData data, String source) {
-        String body = data.body() == null ? "" : normalize(data.body());
+    static ExtractedArticle convert(ArticleData data, String source, UnaryOperator<String> languageOf) {
+        String body = data.body() == null ? "" : TextNormalizer.normalize(data.body());
         if (body.isBlank()) {
             throw new ExtractionException(source, "the article has no body text");
         }
-        String title = data.title() == null || data.title().isBlank() ? firstWords(body) : normalize(data.title());
-        String language = data.language() == null || data.language().isBlank() ? "en" : data.language().strip();
+        String title = data.title() == null || data.title().isBlank() ? firstWords(body)
+                : TextNormalizer.oneLine(data.title());
+        String language = data.language() == null || data.language().isBlank() ? languageOf.apply(body)
+                : data.language().strip();
         return new ExtractedArticle(source, "application/json", title, blankToNull(data.author()),
                 published(source, data.published()), blankToNull(data.url()), blankToNull(data.source()), language,
                 body);
@@ -50,22 +53,6 @@ final class ArticleDataConverter {
             throw new ExtractionException(source, "unreadable publication date '" + text
                     + "' (expected ISO-8601, e.g. 2025-04-07 or 2025-04-07T09:30:00Z)");
         }
-    }
-
-    /** NFC, one space between words within a line, paragraphs separated by one blank line. */
-    private static String normalize(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n");
-        StringBuilder out = new StringBuilder(nfc.length());
-        for (String paragraph : nfc.split("\\n\\s*\\n")) {
-            String joined = paragraph.strip().replaceAll("[\\p{Cc}&&[^\\n]]", " ").replaceAll("[ \\t\\u00A0]+", " ");
-            if (!joined.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append("\n\n");
-                }
-                out.append(joined);
-            }
-        }
-        return out.toString();
     }
 
     private static String firstWords(String body) {

@@ -25,6 +25,15 @@ public interface ArticleExtractor {
      */
     ExtractedArticle extract(String name, InputStream content);
 
+    /**
+     * Turns an article given as data (a JSON article posted to the API, a line of a JSON Lines feed) into an
+     * article, normalized and language-detected like a file.
+     *
+     * @param source names the article in messages
+     * @throws ExtractionException when it has no body or an unreadable date
+     */
+    ExtractedArticle extract(ArticleData data, String source);
+
     /** Whether a file found while walking a folder looks like an article this extractor reads (by its name). */
     boolean supports(Path file);
 }

@@ -79,11 +79,7 @@ public class IngestService {
                     ArticleFeed.read(file, new ArticleFeed.LineHandler() {
                         @Override
                         public void article(int line, ArticleData article) {
-                            // A feed's own id names the article; without one, its line in the feed does.
-                            String source = article.id() != null ? article.id() : feedName + ":" + line;
-                            pool.execute(() -> finish(tally, listener, process(source,
-                                    article.id() != null ? "id:" + article.id() : null,
-                                    () -> ArticleDataConverter.convert(article, source))));
+                            pool.execute(() -> finish(tally, listener, process(article, feedName + ":" + line)));
                         }
 
                         @Override
@@ -145,12 +141,20 @@ public class IngestService {
      * @param label names the article in the outcome when it has no id
      */
     public FileOutcome ingest(ArticleData article, String label) {
-        String source = article.id() != null ? article.id() : label;
-        FileOutcome outcome = process(source, article.id() != null ? "id:" + article.id() : null,
-                () -> ArticleDataConverter.convert(article, source));
+        FileOutcome outcome = process(article, label);
         index.commit();
         resolveLoneSurnames();
         return outcome;
+    }
+
+    /**
+     * Runs an article given as data through the stages. Its own id names it and is its origin, so a changed version
+     * replaces the earlier one; without an id, the label names it and its content identifies it.
+     */
+    private FileOutcome process(ArticleData article, String label) {
+        String source = article.id() != null ? article.id() : label;
+        return process(source, article.id() != null ? "id:" + article.id() : null,
+                () -> extractor.extract(article, source));
     }
 
     /** Runs one article through the stages; a null origin means the article is identified by its content alone. */

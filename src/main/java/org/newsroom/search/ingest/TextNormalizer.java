@@ -15,6 +15,7 @@ final class TextNormalizer {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\p{Zs}\\t]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern ANY_SPACE = Pattern.compile("\\s+");
 
     private TextNormalizer() {
     }
@@ -34,6 +35,6 @@ final class TextNormalizer {
 
     /** Collapses all whitespace, line breaks included, to single spaces: for titles, names and other one-liners. */
     static String oneLine(String text) {
-        return normalize(text).replaceAll("\\s+", " ").strip();
+        return ANY_SPACE.matcher(normalize(text)).replaceAll(" ").strip();
     }
 }

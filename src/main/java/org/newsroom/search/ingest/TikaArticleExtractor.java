@@ -97,6 +97,11 @@ public class TikaArticleExtractor implements ArticleExtractor {
     }
 
     @Override
+    public ExtractedArticle extract(ArticleData data, String source) {
+        return ArticleDataConverter.convert(data, source, languages::guess);
+    }
+
+    @Override
     public boolean supports(Path file) {
         return SupportedFiles.supports(file);
     }

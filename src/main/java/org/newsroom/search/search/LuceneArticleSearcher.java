@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -21,9 +20,11 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +33,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +42,7 @@ import org.newsroom.search.index.ArticleDocumentMapper;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.index.NewsFields;
 import org.newsroom.search.index.SearcherLease;
+import org.newsroom.search.index.StoredArticles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -284,13 +285,14 @@ class LuceneArticleSearcher implements ArticleSearcher {
     private ScoreDoc[] byRecency(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
         long now = System.currentTimeMillis();
         double[] boosted = new double[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < hits.length; i++) {
-            Document doc = searcher.storedFields().document(hits[i].doc, java.util.Set.of(NewsFields.PUBLISHED_TEXT));
-            String published = doc.get(NewsFields.PUBLISHED_TEXT);
+            // The publication time is in doc values already: no stored document has to be read.
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            NumericDocValues published = leaf.reader().getNumericDocValues(NewsFields.PUBLISHED);
             double recency = 0;
-            if (published != null) {
-                double years = (now - java.time.OffsetDateTime.parse(published).toInstant().toEpochMilli())
-                        / (365.25 * 86_400_000d);
+            if (published != null && published.advanceExact(hits[i].doc - leaf.docBase)) {
+                double years = (now - published.longValue()) / (365.25 * 86_400_000d);
                 recency = RECENCY_WEIGHT / (1 + Math.max(0, years));
             }
             boosted[i] = hits[i].score * (1 + recency);
@@ -345,12 +347,8 @@ class LuceneArticleSearcher implements ArticleSearcher {
 
     @Override
     public Optional<IndexedArticle> article(String id) {
-        return SearcherLease.read(searchers, searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
-            return top.scoreDocs.length == 0 ? Optional.<IndexedArticle>empty()
-                    : Optional.of(ArticleDocumentMapper.fromDocument(
-                            searcher.storedFields().document(top.scoreDocs[0].doc)));
-        });
+        return SearcherLease.read(searchers,
+                searcher -> StoredArticles.byId(searcher, id).map(ArticleDocumentMapper::fromDocument));
     }
 
     /** One executed search: the exact total, the requested page of hits, and the facet counts. */

@@ -40,6 +40,8 @@ import org.newsroom.search.index.ArticleDocumentMapper;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.index.NewsFields;
 import org.newsroom.search.index.SearcherLease;
+import org.newsroom.search.index.StoredArticles;
+import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,12 +77,11 @@ class LuceneRelatedCoverage implements RelatedCoverage {
     public Optional<RelatedCoverageResult> related(String id, int size, @Nullable LocalDate notBefore,
             @Nullable LocalDate notAfter) {
         return withSearcher(searcher -> {
-            TopDocs found = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
+            Optional<Document> stored = StoredArticles.byId(searcher, id);
+            if (stored.isEmpty()) {
+                return Optional.<RelatedCoverageResult>empty();
             }
-            IndexedArticle article = ArticleDocumentMapper.fromDocument(
-                    searcher.storedFields().document(found.scoreDocs[0].doc));
+            IndexedArticle article = ArticleDocumentMapper.fromDocument(stored.get());
             Source source = new Source(article.id(), article.cluster(), article.title(), article.body(),
                     parse(article.published()), article.entities());
             return Optional.of(find(searcher, source, size, notBefore, notAfter));

@@ -35,13 +35,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.config.RelatedProperties;
 import org.newsroom.search.index.ArticleDocumentMapper;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.index.NewsFields;
+import org.newsroom.search.index.StoredArticles;
+import java.util.Optional;
 import org.newsroom.search.search.ArticleMoreLikeThis;
 import org.newsroom.search.index.SearcherLease;
 import org.newsroom.search.search.RelatedArticle;
@@ -249,12 +250,11 @@ public final class RelatedEvaluation {
      */
     List<String> baseline(String id, int k) {
         return SearcherLease.read(searchers, searcher -> {
-            TopDocs found = searcher.search(new TermQuery(new Term(NewsFields.ID, id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return List.of();
+            Optional<Document> sourceDoc = StoredArticles.byId(searcher, id);
+            if (sourceDoc.isEmpty()) {
+                return List.<String>of();
             }
-            IndexedArticle source = ArticleDocumentMapper.fromDocument(
-                    searcher.storedFields().document(found.scoreDocs[0].doc));
+            IndexedArticle source = ArticleDocumentMapper.fromDocument(sourceDoc.get());
             MoreLikeThis mlt = ArticleMoreLikeThis.configured(searcher.getIndexReader(), analyzer, properties);
             Query query = new BooleanQuery.Builder()
                     .add(ArticleMoreLikeThis.like(mlt, source.title(), source.body()), Occur.MUST)
