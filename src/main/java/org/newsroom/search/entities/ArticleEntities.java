@@ -923,7 +923,9 @@ final class ArticleEntities {
     private @Nullable CanonicalName canonical(EntityType type, List<Surface> all) {
         for (Surface s : all) {
             if (s.listedCanonical != null && s.listedType != null) {
-                return canonicalizer.canonicalize(s.listedType, s.listedCanonical).orElse(null);
+                // Already the alias file's canonical name: only the block list may still refuse it.
+                return canonicalizer.isBlocked(s.listedType, s.listedCanonical) ? null
+                        : new CanonicalName(s.listedType, s.listedCanonical);
             }
         }
         if (type == EntityType.ORGANIZATION && all.stream().anyMatch(ArticleEntities::nonEntityHead)) {

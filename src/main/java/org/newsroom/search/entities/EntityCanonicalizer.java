@@ -55,23 +55,28 @@ public class EntityCanonicalizer {
      * @param name the stored or recognized name
      */
     public Optional<CanonicalName> canonicalize(EntityType type, String name) {
+        AliasTable table = aliases.table();
+        // The alias file is looked up with the name as given first: cleaning would cut a listed canonical such as
+        // "Pope Francis" or "The Economist" down to a name the file does not list.
+        String rawKey = Names.fold(name);
+        if (!rawKey.isEmpty() && table.isBlocked(type, rawKey)) {
+            return Optional.empty();
+        }
+        CanonicalName listed = listedAs(table, type, rawKey);
+        if (listed != null) {
+            return Optional.of(listed);
+        }
         String cleaned = MentionCleaner.cleanName(name, type);
         if (cleaned == null) {
             return Optional.empty();
         }
         String key = Names.fold(cleaned);
-        AliasTable table = aliases.table();
         if (key.isEmpty() || table.isBlocked(type, key)) {
             return Optional.empty();
         }
-        String listed = table.canonical(type, key);
+        listed = listedAs(table, type, key);
         if (listed != null) {
-            return Optional.of(new CanonicalName(type, listed));
-        }
-        EntityType other = type == EntityType.PERSON ? EntityType.ORGANIZATION : EntityType.PERSON;
-        listed = table.canonical(other, key);
-        if (listed != null && !table.isBlocked(other, key)) {
-            return Optional.of(new CanonicalName(other, listed));
+            return Optional.of(listed);
         }
         if (type == EntityType.PERSON) {
             String full = onlyFullName(key);
@@ -80,6 +85,20 @@ public class EntityCanonicalizer {
             }
         }
         return Optional.of(new CanonicalName(type, learn(type, cleaned)));
+    }
+
+    /** The alias-file entry of a folded name, under its own type or else the other one; null when not listed. */
+    private static @Nullable CanonicalName listedAs(AliasTable table, EntityType type, String key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        String canonical = table.canonical(type, key);
+        if (canonical != null) {
+            return new CanonicalName(type, canonical);
+        }
+        EntityType other = type == EntityType.PERSON ? EntityType.ORGANIZATION : EntityType.PERSON;
+        canonical = table.canonical(other, key);
+        return canonical != null && !table.isBlocked(other, key) ? new CanonicalName(other, canonical) : null;
     }
 
     /**
@@ -117,15 +136,7 @@ public class EntityCanonicalizer {
 
     /** The alias-file entry this name belongs to (persons first), or null when the file does not list it. */
     @Nullable CanonicalName listed(String name) {
-        String key = Names.fold(name);
-        AliasTable table = aliases.table();
-        for (EntityType type : EntityType.values()) {
-            String canonical = table.canonical(type, key);
-            if (canonical != null) {
-                return new CanonicalName(type, canonical);
-            }
-        }
-        return null;
+        return listedAs(aliases.table(), EntityType.PERSON, Names.fold(name));
     }
 
     /** The alias file's names as written, per type, mapped to their canonical names. */

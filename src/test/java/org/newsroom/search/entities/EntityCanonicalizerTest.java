@@ -40,6 +40,20 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void aListedNameKeepsItsTitleWord() throws IOException {
+        EntityCanonicalizer c = canonicalizer("""
+                person:
+                  Pope Francis: [Jorge Mario Bergoglio]
+                organization:
+                  The Economist: [Economist]
+                """);
+        // Cleaning would strip "Pope" and "The"; the file's own canonical names come back whole.
+        assertThat(name(c, EntityType.PERSON, "Pope Francis")).isEqualTo("Pope Francis");
+        assertThat(name(c, EntityType.PERSON, "Jorge Mario Bergoglio")).isEqualTo("Pope Francis");
+        assertThat(name(c, EntityType.ORGANIZATION, "The Economist")).isEqualTo("The Economist");
+    }
+
+    @Test
     void theAliasFileDecidesTheType() throws IOException {
         EntityCanonicalizer c = canonicalizer("""
                 organization:
