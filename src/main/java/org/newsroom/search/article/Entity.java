@@ -1,5 +1,6 @@
 package org.newsroom.search.article;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,11 @@ import java.util.Objects;
  * @param firstPosition character offset of its first mention in the body (title mentions count as 0)
  */
 public record Entity(EntityType type, String name, int mentions, int firstPosition) {
+
+    /** Most salient first: most mentioned, then mentioned earliest, then by name so the order is total. */
+    public static final Comparator<Entity> BY_SALIENCE = Comparator.comparingInt(Entity::mentions).reversed()
+            .thenComparingInt(Entity::firstPosition)
+            .thenComparing(Entity::name);
 
     public Entity {
         Objects.requireNonNull(type, "type");

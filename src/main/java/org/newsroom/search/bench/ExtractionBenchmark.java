@@ -73,7 +73,7 @@ public final class ExtractionBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             ExtractionScorer.Accumulator total = new ExtractionScorer.Accumulator();
-            pages.forEach(page -> total.add(page.result()));
+            pages.forEach(page -> total.add(page.result(), page.body()));
             int failures = (int) pages.stream().filter(page -> page.error() != null).count();
             return new Figures(total.summary(), failures, threads, seconds, pages.size() / seconds / threads, pages);
         } catch (InterruptedException e) {

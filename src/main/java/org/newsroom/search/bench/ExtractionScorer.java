@@ -138,8 +138,12 @@ public final class ExtractionScorer {
 
         /** Counts one page. */
         public void add(PageResult page) {
+            add(page, body(page.predictedBody(), page.trueBody()));
+        }
+
+        /** Adds one page whose body was already scored (scoring builds every shingle map, so it is done once). */
+        public void add(PageResult page, BodyScore score) {
             pages++;
-            BodyScore score = body(page.predictedBody(), page.trueBody());
             precision += score.precision();
             recall += score.recall();
             if (page.trueTitle() != null) {

@@ -867,9 +867,7 @@ final class ArticleEntities {
             CanonicalName n = names.get(key);
             out.add(new Entity(n.type(), n.name(), st[0], st[1]));
         });
-        out.sort(Comparator.comparingInt(Entity::mentions).reversed()
-                .thenComparingInt(Entity::firstPosition)
-                .thenComparing(Entity::name));
+        out.sort(Entity.BY_SALIENCE);
         return out;
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** String helpers shared by mention cleaning, matching and canonicalization. Stateless. */
-final class Names {
+public final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** "Moody's Investors Service" and "Moody" must share their first token. */
@@ -21,7 +21,7 @@ final class Names {
      * The matching key of a name: accents, case and punctuation do not matter, so "Iván Velásquez", "IVAN VELASQUEZ"
      * and "Ivan Velasquez" share one key, and "U.S." matches "US".
      */
-    static String fold(String name) {
+    public static String fold(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.newsroom.search.article.Article;
 import org.newsroom.search.article.Entity;
 import org.newsroom.search.entities.CanonicalName;
@@ -23,6 +23,7 @@ public class EntityRecanonicalizer {
 
     private final ArticleIndex index;
     private final EntityCanonicalizer canonicalizer;
+    private final AtomicBoolean archiveLearned = new AtomicBoolean();
 
     public EntityRecanonicalizer(ArticleIndex index, EntityCanonicalizer canonicalizer) {
         this.index = index;
@@ -33,6 +34,7 @@ public class EntityRecanonicalizer {
     public int recanonicalizeAll() {
         canonicalizer.reload();
         learnArchiveNames();
+        archiveLearned.set(true);
         int[] changed = {0};
         // The walk reads a point-in-time view, so rewriting articles during it is safe.
         index.forEach(article -> recanonicalized(article).ifPresent(updated -> {
@@ -48,7 +50,11 @@ public class EntityRecanonicalizer {
         if (ids.isEmpty()) {
             return 0;
         }
-        learnArchiveNames();
+        // Names stored earlier are learned once per run of the program; those ingested since were learned as they
+        // were canonicalized, so later runs need not walk the archive's names again.
+        if (archiveLearned.compareAndSet(false, true)) {
+            learnArchiveNames();
+        }
         int changed = 0;
         for (String id : ids) {
             Optional<Article> updated = index.find(id).flatMap(this::recanonicalized);
@@ -83,9 +89,8 @@ public class EntityRecanonicalizer {
                     a.mentions() + b.mentions(), Math.min(a.firstPosition(), b.firstPosition())));
         }
         List<Entity> entities = new ArrayList<>(merged.values());
-        entities.sort(java.util.Comparator.comparingInt(Entity::mentions).reversed()
-                .thenComparingInt(Entity::firstPosition));
-        if (Set.copyOf(entities).equals(Set.copyOf(article.entities())) && entities.size() == article.entities().size()) {
+        entities.sort(Entity.BY_SALIENCE);
+        if (entities.equals(article.entities())) {
             return Optional.empty();
         }
         return Optional.of(new Article(article.id(), article.contentHash(), article.origin(), article.extracted(),

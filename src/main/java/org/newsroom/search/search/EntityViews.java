@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsroom.search.article.EntityType;
+import org.newsroom.search.entities.Names;
 import org.springframework.stereotype.Service;
 
 /** Builds {@link EntityView}s from a search filtered on the entity: its histogram, co-occurring entities and hits. */
@@ -30,7 +31,8 @@ public class EntityViews {
         // The search matched the stored spelling; report that, not the typed one.
         List<String> stored = type == EntityType.PERSON ? results.hits().get(0).persons()
                 : results.hits().get(0).organizations();
-        String canonical = stored.stream().filter(n -> FacetStates.fold(n).equals(FacetStates.fold(name)))
+        String key = Names.fold(name);
+        String canonical = stored.stream().filter(n -> Names.fold(n).equals(key))
                 .findFirst().orElse(name);
         return Optional.of(new EntityView(type, canonical, results.total(), results.facets().dateInterval(),
                 results.facets().dates(),

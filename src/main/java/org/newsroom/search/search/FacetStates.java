@@ -2,8 +2,6 @@ package org.newsroom.search.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
+import org.newsroom.search.entities.Names;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +79,7 @@ class FacetStates {
         }
         Map<String, String> byFolded = foldedNames.computeIfAbsent(reader.getReaderCacheHelper().getKey(),
                 key -> new ConcurrentHashMap<>()).computeIfAbsent(dimension, dim -> foldedNames(state.get(), dim));
-        return byFolded.getOrDefault(fold(typed), typed);
+        return byFolded.getOrDefault(Names.fold(typed), typed);
     }
 
     /** Every stored value of a dimension by its folded form (first one wins), built once per reader. */
@@ -92,17 +91,11 @@ class FacetStates {
             for (int ord = range.start(); ord <= range.end(); ord++) {
                 String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
                 String value = path[path.length - 1];
-                byFolded.putIfAbsent(fold(value), value);
+                byFolded.putIfAbsent(Names.fold(value), value);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return byFolded;
     }
-
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
-    }
-
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.SearcherManager;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.EntityType;
+import org.newsroom.search.entities.Names;
 import org.newsroom.search.index.NewsFields;
 import org.newsroom.search.index.SearcherLease;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class LuceneEntityDirectory implements EntityDirectory {
     private final SearcherManager searchers;
     private final FacetStates facetStates;
     /** All entities of a reader, most frequent first; dropped when the reader closes. */
-    private final Map<IndexReader.CacheKey, List<EntityCount>> all = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, List<Entry>> all = new ConcurrentHashMap<>();
 
     LuceneEntityDirectory(SearcherManager searchers, FacetStates facetStates) {
         this.searchers = searchers;
@@ -34,11 +35,12 @@ class LuceneEntityDirectory implements EntityDirectory {
 
     @Override
     public List<EntityCount> entities(@Nullable EntityType type, String prefix, int size) {
-        String folded = FacetStates.fold(prefix);
+        String folded = Names.fold(prefix);
         return SearcherLease.read(searchers, searcher -> {
             List<EntityCount> matches = new ArrayList<>();
-            for (EntityCount entity : all(searcher.getIndexReader())) {
-                if ((type == null || entity.type() == type) && matches(entity.name(), folded)) {
+            for (Entry entry : all(searcher.getIndexReader())) {
+                EntityCount entity = entry.entity();
+                if ((type == null || entity.type() == type) && matches(entry.folded(), folded)) {
                     matches.add(entity);
                     if (matches.size() == size) {
                         break;
@@ -49,11 +51,10 @@ class LuceneEntityDirectory implements EntityDirectory {
         });
     }
 
-    private static boolean matches(String name, String foldedPrefix) {
+    private static boolean matches(String folded, String foldedPrefix) {
         if (foldedPrefix.isEmpty()) {
             return true;
         }
-        String folded = FacetStates.fold(name);
         if (folded.startsWith(foldedPrefix)) {
             return true;
         }
@@ -65,21 +66,22 @@ class LuceneEntityDirectory implements EntityDirectory {
         return false;
     }
 
-    private List<EntityCount> all(IndexReader reader) throws IOException {
+    private List<Entry> all(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         if (helper == null) {
             return count(reader);
         }
-        List<EntityCount> cached = all.get(helper.getKey());
+        List<Entry> cached = all.get(helper.getKey());
         if (cached == null) {
             cached = count(reader);
-            all.put(helper.getKey(), cached);
-            helper.addClosedListener(all::remove);
+            if (all.putIfAbsent(helper.getKey(), cached) == null) {
+                helper.addClosedListener(all::remove);
+            }
         }
         return cached;
     }
 
-    private List<EntityCount> count(IndexReader reader) throws IOException {
+    private List<Entry> count(IndexReader reader) throws IOException {
         var state = facetStates.of(reader);
         if (state.isEmpty()) {
             return List.of();
@@ -90,8 +92,11 @@ class LuceneEntityDirectory implements EntityDirectory {
             addAll(entities, counts, state.get(), type);
         }
         entities.sort(Comparator.comparingLong(EntityCount::articles).reversed().thenComparing(EntityCount::name));
-        return List.copyOf(entities);
+        return entities.stream().map(e -> new Entry(e, Names.fold(e.name()))).toList();
     }
+
+    /** An entity with its folded name, folded once per reader rather than once per keystroke. */
+    private record Entry(EntityCount entity, String folded) {}
 
     private static void addAll(List<EntityCount> entities, SortedSetDocValuesFacetCounts counts,
             SortedSetDocValuesReaderState state, EntityType type) throws IOException {

@@ -10,6 +10,7 @@ import org.newsroom.search.search.EntityViews;
 import org.newsroom.search.search.InvalidQueryException;
 import org.newsroom.search.search.RelatedCoverage;
 import org.newsroom.search.search.RelatedCoverageResult;
+import org.newsroom.search.search.SearchParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -9,6 +9,7 @@ import org.newsroom.search.index.ArticleIndex;
 import org.newsroom.search.index.IndexStats;
 import org.newsroom.search.index.IndexedArticle;
 import org.newsroom.search.search.ArticleSearcher;
+import org.newsroom.search.search.SearchParameters;
 import org.newsroom.search.search.SearchResults;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -9,16 +9,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.newsroom.search.article.EntityType;
+import org.newsroom.search.config.SearchProperties;
+import org.newsroom.search.search.SearchParameters;
 import org.newsroom.search.search.SearchRequest;
-import org.newsroom.search.search.SortOrder;
 
 /**
  * The versioned query mix (issue #8): one query per line, tab-separated {@code id, kind, params, solr}, where
@@ -66,29 +64,22 @@ public record QueryMix(String version, List<Query> queries) {
             return map;
         }
 
-        /** The in-process request the API would build from these parameters (same defaults as the API). */
-        public SearchRequest toRequest(int defaultSize, int defaultFacetSize) {
+        /** The in-process request the API builds from these parameters: the same code, so both modes agree. */
+        public SearchRequest toRequest(SearchProperties properties) {
             Map<String, List<String>> p = decoded();
-            Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
-            if (p.containsKey("person")) {
-                entities.put(EntityType.PERSON, p.get("person"));
-            }
-            if (p.containsKey("organization")) {
-                entities.put(EntityType.ORGANIZATION, p.get("organization"));
-            }
-            return new SearchRequest(first(p, "q", ""), entities, date(first(p, "from", null)),
-                    date(first(p, "to", null)), SortOrder.fromKey(first(p, "sort", "relevance")),
-                    Integer.parseInt(first(p, "page", "0")),
-                    Integer.parseInt(first(p, "size", String.valueOf(defaultSize))),
-                    Integer.parseInt(first(p, "facetSize", String.valueOf(defaultFacetSize))),
-                    Boolean.parseBoolean(first(p, "collapse", "false")), p.containsKey("cursor") ? first(p, "cursor", "") : null);
+            return SearchParameters.toRequest(properties, first(p, "q", ""), p.get("person"), p.get("organization"),
+                    first(p, "from", null), first(p, "to", null), first(p, "sort", null), integer(p, "page"),
+                    integer(p, "size"), integer(p, "facetSize"),
+                    p.containsKey("collapse") ? Boolean.valueOf(first(p, "collapse", "false")) : null,
+                    first(p, "cursor", null));
         }
 
-        private static @Nullable LocalDate date(@Nullable String value) {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        private static @Nullable Integer integer(Map<String, List<String>> p, String key) {
+            String value = first(p, key, null);
+            return value == null ? null : Integer.valueOf(value);
         }
 
-        private static String first(Map<String, List<String>> p, String key, String fallback) {
+        private static @Nullable String first(Map<String, List<String>> p, String key, @Nullable String fallback) {
             List<String> values = p.get(key);
             return values == null || values.isEmpty() ? fallback : values.get(0);
         }

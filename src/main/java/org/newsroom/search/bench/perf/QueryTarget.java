@@ -42,8 +42,7 @@ public interface QueryTarget {
 
             @Override
             public Answer run(Query query) {
-                SearchResults results = searcher.search(query.toRequest(properties.defaultSize(),
-                        properties.facetSize()));
+                SearchResults results = searcher.search(query.toRequest(properties));
                 int snippets = (int) results.hits().stream().filter(h -> !h.snippets().isEmpty()).count();
                 return new Answer(results.total(), results.hits().size(), snippets, results.facets() != null);
             }

@@ -1,4 +1,4 @@
-package org.newsroom.search.web;
+package org.newsroom.search.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,16 +8,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsroom.search.article.EntityType;
 import org.newsroom.search.config.SearchProperties;
-import org.newsroom.search.search.InvalidQueryException;
-import org.newsroom.search.search.SearchRequest;
-import org.newsroom.search.search.SortOrder;
 
 /** Turns the search API's query parameters into a {@link SearchRequest}, with messages that name the bad parameter. */
-final class SearchParameters {
+public final class SearchParameters {
 
     private SearchParameters() {}
 
-    static SearchRequest toRequest(SearchProperties properties, @Nullable String q, @Nullable List<String> persons,
+    /** The request for the search API's parameters; the API and the benchmark build requests alike. */
+    public static SearchRequest toRequest(SearchProperties properties, @Nullable String q, @Nullable List<String> persons,
             @Nullable List<String> organizations, @Nullable String from, @Nullable String to, @Nullable String sort,
             @Nullable Integer page, @Nullable Integer size, @Nullable Integer facetSize, @Nullable Boolean collapse,
             @Nullable String cursor) {
@@ -57,7 +55,7 @@ final class SearchParameters {
     }
 
     /** A day parameter; null when absent; a 400 that names the parameter when it is not YYYY-MM-DD. */
-    static @Nullable LocalDate date(String name, @Nullable String value) {
+    public static @Nullable LocalDate date(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
