@@ -1,5 +1,7 @@
 package org.newsroom.search.entities;
 
+import java.util.regex.Pattern;
+
 import java.util.Set;
 
 /**
@@ -8,6 +10,8 @@ import java.util.Set;
  * tagged from the names found in the article's prose instead (issue point 1). Stateless and thread-safe.
  */
 final class HeadlineDetector {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*$");
 
     /** Words that title case leaves in lower case. */
     private static final Set<String> SMALL_WORDS = Set.of(
@@ -51,7 +55,8 @@ final class HeadlineDetector {
         // mostly capitalized too, but keeps its lower-case verbs and ends with a period; a title-case heading has
         // every content word capitalized, allowing one slip in a long one.
         int lower = content - capitalized;
-        boolean sentenceEnd = line.strip().matches(".*[.!?][\"'”’)]*$") && !line.strip().endsWith("...");
+        String stripped = line.strip();
+        boolean sentenceEnd = SENTENCE_END.matcher(stripped).find() && !stripped.endsWith("...");
         return content >= 2 && (lower == 0 || lower == 1 && content >= 5 && !sentenceEnd);
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** String helpers shared by mention cleaning, matching and canonicalization. Stateless. */
 public final class Names {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** "Moody's Investors Service" and "Moody" must share their first token. */
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
@@ -135,7 +136,7 @@ public final class Names {
     /** Whitespace-separated tokens as they appear. */
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        for (String t : s.strip().split("\\s+")) {
+        for (String t : WHITESPACE.split(s.strip())) {
             if (!t.isEmpty()) {
                 out.add(t);
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,6 +29,10 @@ record TextUnit(Element owner, String text, int linkChars, boolean heading) {
             "fieldset");
     /** How much worse a character of link text is than a character of prose is good; tuned on extraction-dev. */
     static final double NAVIGATION_WEIGHT = 1.5;
+    // Compiled once: every text block of every page goes through them.
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u00A0\\r]+");
+    private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" ?\\n ?");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\n{2,}");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     double linkDensity() {
@@ -114,8 +119,8 @@ record TextUnit(Element owner, String text, int linkChars, boolean heading) {
             }
 
             private void flush(Element owner) {
-                String value = text.toString().replaceAll("[ \\t\\u00A0\\r]+", " ").replaceAll(" ?\\n ?", "\n")
-                        .replaceAll("\\n{2,}", "\n").strip();
+                String value = LINE_BREAKS.matcher(SPACE_AROUND_BREAK.matcher(
+                        HORIZONTAL_SPACE.matcher(text).replaceAll(" ")).replaceAll("\n")).replaceAll("\n").strip();
                 if (!value.isEmpty()) {
                     int links = Math.min(linkChars[0], value.length());
                     units.add(new TextUnit(owner, value, links, HEADINGS.contains(owner.normalName())));
