@@ -40,6 +40,7 @@ final class HtmlMetadataExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_HINT = Pattern.compile("date|time|publish|posted|byline|meta|info",
             Pattern.CASE_INSENSITIVE);
+    private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
     private static final Pattern PLAIN_BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}");
     private static final String COMMENTS = "[class*=comment], [id*=comment], [class*=related], [class*=review]";
     private static final String NOT_ARTICLE = "aside, footer, nav, [class*=comment], [id*=comment], "
@@ -50,21 +51,24 @@ final class HtmlMetadataExtractor {
         List<JsonNode> linkedData = linkedData(document);
         JsonNode article = mainArticle(linkedData);
         Map<String, JsonNode> byId = indexById(linkedData);
-        String siteName = firstNonBlank(meta(document, "og:site_name"), meta(document, "application-name"),
+        Map<String, String> metas = metas(document);
+        String siteName = firstNonBlank(meta(metas, "og:site_name"), meta(metas, "application-name"),
                 article == null ? null : name(article.get("publisher"), byId));
         String url = firstNonBlank(absoluteAttr(document.selectFirst("link[rel=canonical]"), "href"),
-                meta(document, "og:url"), article == null ? null : text(article.get("url")));
-        return new HtmlMetadata(title(document, article, siteName), author(document, article, byId, siteName),
-                published(document, article, url), url, siteName, language(document));
+                meta(metas, "og:url"), article == null ? null : text(article.get("url")));
+        return new HtmlMetadata(title(document, metas, article, siteName),
+                author(document, metas, article, byId, siteName), published(document, metas, article, url), url,
+                siteName, language(document, metas));
     }
 
     // ---- title
 
-    private static @Nullable String title(Document document, @Nullable JsonNode article, @Nullable String siteName) {
+    private static @Nullable String title(Document document, Map<String, String> metas, @Nullable JsonNode article,
+            @Nullable String siteName) {
         List<String> declared = new ArrayList<>();
         addIfPresent(declared, article == null ? null : text(article.get("headline")));
-        addIfPresent(declared, meta(document, "og:title"));
-        addIfPresent(declared, meta(document, "twitter:title"));
+        addIfPresent(declared, meta(metas, "og:title"));
+        addIfPresent(declared, meta(metas, "twitter:title"));
         addIfPresent(declared, document.title());
         List<String> headings = new ArrayList<>();
         String site = comparable(siteName);
@@ -196,23 +200,24 @@ final class HtmlMetadataExtractor {
 
     // ---- author
 
-    private static @Nullable String author(Document document, @Nullable JsonNode article, Map<String, JsonNode> byId,
+    private static @Nullable String author(Document document, Map<String, String> metas, @Nullable JsonNode article,
+            Map<String, JsonNode> byId,
             @Nullable String siteName) {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
             addIfPresent(candidates, names(article.get("author"), byId));
             addIfPresent(candidates, names(article.get("creator"), byId));
         }
-        addIfPresent(candidates, meta(document, "author"));
-        addIfPresent(candidates, meta(document, "article:author"));
-        addIfPresent(candidates, meta(document, "parsely-author"));
-        addIfPresent(candidates, meta(document, "sailthru.author"));
-        addIfPresent(candidates, meta(document, "dc.creator"));
+        addIfPresent(candidates, meta(metas, "author"));
+        addIfPresent(candidates, meta(metas, "article:author"));
+        addIfPresent(candidates, meta(metas, "parsely-author"));
+        addIfPresent(candidates, meta(metas, "sailthru.author"));
+        addIfPresent(candidates, meta(metas, "dc.creator"));
         for (int i = 1; i <= 4; i++) {
             // Some CMSes print the byline only as a Twitter card label: twitter:label1 "Written by", twitter:data1.
-            String label = meta(document, "twitter:label" + i);
+            String label = meta(metas, "twitter:label" + i);
             if (label != null && label.toLowerCase(Locale.ROOT).matches("(written by|author|by)")) {
-                addIfPresent(candidates, meta(document, "twitter:data" + i));
+                addIfPresent(candidates, meta(metas, "twitter:data" + i));
             }
         }
         for (Element element : document.select("[rel=author], [itemprop=author], a[href*=/author/]")) {
@@ -348,12 +353,12 @@ final class HtmlMetadataExtractor {
 
     // ---- date
 
-    private static @Nullable OffsetDateTime published(Document document, @Nullable JsonNode article,
-            @Nullable String url) {
+    private static @Nullable OffsetDateTime published(Document document, Map<String, String> metas,
+            @Nullable JsonNode article, @Nullable String url) {
         // The date printed with the headline is what readers (and the archive's users) take as the article's date,
         // even when the metadata still carries the first version's date. When both agree on the day, the metadata's
         // copy is kept for its time and zone.
-        OffsetDateTime declared = declaredDate(document, article, url);
+        OffsetDateTime declared = declaredDate(document, metas, article, url);
         OffsetDateTime visible = visibleDate(document);
         if (visible == null || declared != null && declared.toLocalDate().equals(visible.toLocalDate())) {
             return declared;
@@ -361,8 +366,8 @@ final class HtmlMetadataExtractor {
         return visible;
     }
 
-    private static @Nullable OffsetDateTime declaredDate(Document document, @Nullable JsonNode article,
-            @Nullable String url) {
+    private static @Nullable OffsetDateTime declaredDate(Document document, Map<String, String> metas,
+            @Nullable JsonNode article, @Nullable String url) {
         if (article != null) {
             OffsetDateTime date = DateParser.parseMachine(text(article.get("datePublished")));
             if (date != null) {
@@ -374,7 +379,7 @@ final class HtmlMetadataExtractor {
                 "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
                 "article.published", "citation_publication_date", "citation_date", "bt:pubDate", "published",
                 "publication_date", "date.published", "article_date_original", "original-publish-date")) {
-            OffsetDateTime date = DateParser.parseMachine(meta(document, name));
+            OffsetDateTime date = DateParser.parseMachine(meta(metas, name));
             if (date != null) {
                 return date;
             }
@@ -520,10 +525,10 @@ final class HtmlMetadataExtractor {
 
     // ---- language
 
-    private static @Nullable String language(Document document) {
+    private static @Nullable String language(Document document, Map<String, String> metas) {
         Element html = document.selectFirst("html");
         String declared = firstNonBlank(html == null ? null : html.attr("lang"),
-                meta(document, "content-language"), meta(document, "og:locale"), meta(document, "language"));
+                meta(metas, "content-language"), meta(metas, "og:locale"), meta(metas, "language"));
         if (declared == null) {
             return null;
         }
@@ -633,15 +638,30 @@ final class HtmlMetadataExtractor {
 
     // ---- small helpers
 
-    private static @Nullable String meta(Document document, String name) {
-        for (Element element : document.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop="
-                + name + "], meta[http-equiv=" + name + "]")) {
+    /**
+     * Every meta tag's content by its name, property, itemprop or http-equiv (lower case; the first non-blank one in
+     * page order wins): read once per page instead of one document scan per name looked up.
+     */
+    private static Map<String, String> metas(Document document) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element element : document.select("meta[content]")) {
             String content = element.attr("content").strip();
-            if (!content.isEmpty()) {
-                return TextNormalizer.oneLine(content);
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : META_KEYS) {
+                String name = element.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    metas.putIfAbsent(name, content);
+                }
             }
         }
-        return null;
+        return metas;
+    }
+
+    private static @Nullable String meta(Map<String, String> metas, String name) {
+        String content = metas.get(name.toLowerCase(Locale.ROOT));
+        return content == null ? null : TextNormalizer.oneLine(content);
     }
 
     private static @Nullable String absoluteAttr(@Nullable Element element, String attribute) {
