@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.newsroom.search.bench.EntityGoldScorer;
 import org.newsroom.search.bench.perf.CorpusBuilder;
 import org.newsroom.search.bench.perf.EntityStageBenchmark;
 import org.newsroom.search.bench.perf.IngestBenchmark;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench corpus|ingest|entities|query|solr-queries ...}: the performance benchmark of issue #8 (see
+ * {@code bench corpus|ingest|entities|entities-gold|query|solr-queries ...}: the performance benchmark of issue #8 (see
  * docs/benchmarks.md). Reads the arguments and calls the classes of {@code bench.perf}; prints one summary line and
  * writes the JSON result when {@code --out} is given.
  */
@@ -89,6 +90,7 @@ class BenchCommand implements Command {
             case "corpus" -> corpus(options);
             case "ingest" -> ingest(options, out);
             case "entities" -> entities(options);
+            case "entities-gold" -> entitiesGold(options);
             case "query" -> query(options);
             case "solr-queries" -> solrQueries(options);
             default -> throw new UsageException("unknown bench command '" + args.get(0) + "'\n" + help());
@@ -106,6 +108,7 @@ class BenchCommand implements Command {
                 bench corpus --scale N --seed S --out FILE.jsonl[.gz] [--source ../shared/corpus/reuters21578.jsonl]
                 bench ingest PATH... [--out RESULT.json]
                 bench entities FEED.jsonl[.gz] [--limit N] [--threads N] [--out RESULT.json]
+                bench entities-gold GOLD.json... [--texts ground-truth.json] [--report REPORT.txt]
                 bench query [--mix FILE] [--url http://HOST:PORT] [--warmup 3] [--passes 5] [--threads 1,4] [--out RESULT.json]
                 bench solr-queries [--mix FILE] --out QUERIES.txt""";
     }
@@ -147,6 +150,44 @@ class BenchCommand implements Command {
         int limit = Integer.parseInt(options.value("limit", String.valueOf(Integer.MAX_VALUE)));
         return new EntityStageBenchmark(entities.getObject()).run(Path.of(options.positional().get(0)), limit,
                 threads);
+    }
+
+    /**
+     * Person/organization precision and recall against hand-labelled gold files. Entries without a body take title
+     * and {@code articleBody} from {@code --texts} (e.g. extraction-dev's ground truth, which may not be copied).
+     */
+    private Map<String, Object> entitiesGold(Options options) {
+        if (options.positional().isEmpty()) {
+            throw new UsageException("bench entities-gold needs at least one gold file");
+        }
+        Map<String, EntityGoldScorer.Text> texts = new HashMap<>();
+        String textsFile = options.value("texts");
+        if (textsFile != null) {
+            json.readTree(Path.of(textsFile).toFile()).properties().forEach(e -> texts.put(e.getKey(),
+                    new EntityGoldScorer.Text(e.getValue().path("title").asString(""),
+                            e.getValue().path("articleBody").asString(""))));
+        }
+        List<EntityGoldScorer.Labelled> articles = new ArrayList<>();
+        for (String gold : options.positional()) {
+            articles.addAll(EntityGoldScorer.read(json.readTree(Path.of(gold).toFile()), texts));
+        }
+        EntityGoldScorer.Result result = new EntityGoldScorer(entities.getObject()).score(articles);
+        String report = options.value("report");
+        if (report != null) {
+            try {
+                Files.writeString(Path.of(report), result.summary() + "\n" + result.report(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + report + ": " + e.getMessage(), e);
+            }
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("articles", articles.size());
+        out.put("persons_precision", result.persons().precision());
+        out.put("persons_recall", result.persons().recall());
+        out.put("organizations_precision", result.organizations().precision());
+        out.put("organizations_recall", result.organizations().recall());
+        out.put("summary", "entities-gold articles=" + articles.size() + " " + result.summary());
+        return out;
     }
 
     private Map<String, Object> query(Options options) {
