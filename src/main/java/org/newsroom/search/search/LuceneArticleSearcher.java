@@ -70,6 +70,7 @@ class LuceneArticleSearcher implements ArticleSearcher {
     private final SearchProperties properties;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller = new SpellingSuggester();
+    private final PublishedDays publishedDays = new PublishedDays();
 
     LuceneArticleSearcher(SearcherManager searchers, FacetsConfig facetsConfig, FacetStates facetStates,
             Analyzer analyzer, QueryAnalysis queryAnalysis, SearchProperties properties) {
@@ -188,7 +189,7 @@ class LuceneArticleSearcher implements ArticleSearcher {
         int to = Math.min(ordered.length, from + request.size());
         TopDocs pageDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO),
                 Arrays.copyOfRange(ordered, from, to));
-        DateHistogram.Histogram histogram = DateHistogram.count(matches, request.from(), request.to());
+        DateHistogram.Histogram histogram = DateHistogram.count(matches, request.from(), request.to(), publishedDays);
         SearchFacets facets = new SearchFacets(persons, organizations, histogram.interval(), histogram.buckets());
         String nextCursor = null;
         boolean cursorable = !request.collapse() && request.sort() != SortOrder.RELEVANCE_RECENT;
