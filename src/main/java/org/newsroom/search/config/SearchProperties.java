@@ -3,6 +3,7 @@ package org.newsroom.search.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWindow       deepest hit reachable with page/size; beyond it clients page with the cursor
  * @param timeLimit       a search running longer returns what it found so far, flagged {@code partial}
  * @param maxClauses      most clauses a query may expand to (Lucene's limit, against runaway prefix queries)
+ * @param sliceThreads    threads one search may use for its index segments at once (Lucene's intra-query
+ *                        concurrency); 0 = one per core, 1 = each search on its caller's thread only
  */
 @ConfigurationProperties("newsearch.search")
 public record SearchProperties(
@@ -30,4 +33,21 @@ public record SearchProperties(
         @DefaultValue("config/synonyms.txt") Path synonyms,
         @DefaultValue("1000") int maxWindow,
         @DefaultValue("5s") Duration timeLimit,
-        @DefaultValue("4096") int maxClauses) {}
+        @DefaultValue("4096") int maxClauses,
+        @DefaultValue("0") int sliceThreads) {
+
+    @ConstructorBinding
+    public SearchProperties {}
+
+    /** The settings before intra-query concurrency was configurable, with its default (tests, tools). */
+    public SearchProperties(int defaultSize, int maxSize, int facetSize, int snippets, int snippetLength,
+            float titleBoost, Path synonyms, int maxWindow, Duration timeLimit, int maxClauses) {
+        this(defaultSize, maxSize, facetSize, snippets, snippetLength, titleBoost, synonyms, maxWindow, timeLimit,
+                maxClauses, 0);
+    }
+
+    /** The slice thread count to use: the configured one, or one per core. */
+    public int effectiveSliceThreads() {
+        return sliceThreads > 0 ? sliceThreads : Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -89,6 +89,7 @@ public final class ArticleDocumentMapper {
         doc.add(new SortedDocValuesField(NewsFields.CLUSTER, new BytesRef(cluster)));
         if (signature != 0L) {
             doc.add(new StoredField(NewsFields.SIMHASH, signature));
+            doc.add(new NumericDocValuesField(NewsFields.SIMHASH_VALUE, signature));
             for (String band : NearDuplicateSignature.bands(signature)) {
                 doc.add(new StringField(NewsFields.SIMHASH_BAND, band, Field.Store.NO));
             }

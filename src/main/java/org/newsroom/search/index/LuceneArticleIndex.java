@@ -16,17 +16,10 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.newsroom.search.article.EntityType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import java.util.Set;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.newsroom.search.article.Article;
 import org.newsroom.search.article.NewsSearchException;
@@ -42,8 +35,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final ArticleDocumentMapper mapper;
     /** Commit user-data key holding the time of the commit. */
     private static final String LAST_COMMIT = "last_commit";
-    /** Near-duplicate candidates examined per new article. */
-    private static final int CLUSTER_CANDIDATES = 20;
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
     /** Ids and origins written since the last refresh, which the searcher cannot see yet: id → origin. */
     private final Map<String, String> pendingIds = new ConcurrentHashMap<>();
@@ -69,7 +60,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
             if (replaces) {
                 writer.deleteDocuments(new Term(NewsFields.ORIGIN, article.origin()));
             }
-            writer.updateDocument(new Term(NewsFields.ID, article.id()), doc);
+            // The id is known to be new (checked just above, and the pending map keeps concurrent puts of the same
+            // id out), so a plain add: an update would buffer a delete-by-term that every flush resolves.
+            writer.addDocument(doc);
             return replaces ? IndexOutcome.UPDATED : IndexOutcome.ADDED;
         } catch (IOException e) {
             throw new NewsSearchException("Could not index " + article.origin() + ": " + e.getMessage(), e);
@@ -117,15 +110,23 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void commit() {
-        commitLock.writeLock().lock();
         try {
+            // Durable first, without the lock: IndexWriter commits while other threads go on adding (what they add
+            // meanwhile goes into the next commit), so indexing no longer stops for the flush and the fsync.
             writer.setLiveCommitData(Map.of(LAST_COMMIT, Instant.now().toString()).entrySet());
             writer.commit();
+        } catch (IOException e) {
+            throw new NewsSearchException("Could not commit the index: " + e.getMessage(), e);
+        }
+        // Then visible: with no put in flight, everything written so far is in the refreshed searcher, so the
+        // pending ids and origins can be forgotten.
+        commitLock.writeLock().lock();
+        try {
             searchers.maybeRefreshBlocking();
             pendingIds.clear();
             pendingOrigins.clear();
         } catch (IOException e) {
-            throw new NewsSearchException("Could not commit the index: " + e.getMessage(), e);
+            throw new NewsSearchException("Could not refresh the index searcher: " + e.getMessage(), e);
         } finally {
             commitLock.writeLock().unlock();
         }
@@ -205,44 +206,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     /**
      * The same-story group of a new article: that of the closest visible article whose signature is within
-     * {@link NearDuplicateSignature#MAX_DISTANCE} bits, or the article's own id. Articles of the same uncommitted
-     * batch do not see each other.
+     * {@link NearDuplicateSignature#MAX_DISTANCE} bits, or the article's own id. Articles written since the last
+     * refresh (at most {@code refresh-period} ago) do not see each other.
      */
     private String cluster(String id, long signature) {
-        if (signature == 0L) {
-            return id;
-        }
-        return withSearcher(searcher -> {
-            BooleanQuery.Builder bands = new BooleanQuery.Builder();
-            for (String band : NearDuplicateSignature.bands(signature)) {
-                bands.add(new TermQuery(new Term(NewsFields.SIMHASH_BAND, band)), BooleanClause.Occur.SHOULD);
-            }
-            TopDocs candidates = searcher.search(bands.build(), CLUSTER_CANDIDATES);
-            String best = id;
-            int bestDistance = NearDuplicateSignature.MAX_DISTANCE + 1;
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc candidate : candidates.scoreDocs) {
-                Document doc = stored.document(candidate.doc, Set.of(NewsFields.SIMHASH, NewsFields.CLUSTER));
-                IndexableField other = doc.getField(NewsFields.SIMHASH);
-                if (other == null || doc.get(NewsFields.CLUSTER) == null) {
-                    continue;
-                }
-                int distance = NearDuplicateSignature.distance(signature, other.numericValue().longValue());
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = doc.get(NewsFields.CLUSTER);
-                }
-            }
-            return best;
-        });
+        return withSearcher(searcher -> NearDuplicateCandidates.cluster(searcher, id, signature));
     }
 
     private boolean visibleIdExists(String id) {
-        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(NewsFields.ID, id))) > 0);
+        return withSearcher(searcher -> LiveTerms.exists(searcher.getIndexReader(), new Term(NewsFields.ID, id)));
     }
 
     private boolean visibleOriginExists(String origin) {
-        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(NewsFields.ORIGIN, origin))) > 0);
+        return withSearcher(searcher -> LiveTerms.exists(searcher.getIndexReader(),
+                new Term(NewsFields.ORIGIN, origin)));
     }
 
     private <T> T withSearcher(SearcherLease.Read<T> read) {

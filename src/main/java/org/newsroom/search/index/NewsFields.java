@@ -38,6 +38,11 @@ public final class NewsFields {
     public static final String PUBLISHED_TEXT = "published_text";
     /** Near-duplicate signature (SimHash), stored. */
     public static final String SIMHASH = "simhash";
+    /**
+     * The same signature as a numeric doc value, so near-duplicate candidates are compared without decompressing
+     * their stored documents (a new name: Lucene does not let an existing field gain doc values).
+     */
+    public static final String SIMHASH_VALUE = "simhash_value";
     /** The signature's bands, indexed, to find near-duplicate candidates by term lookup. */
     public static final String SIMHASH_BAND = "simhash_band";
     /** The same-story cluster: the id of the first article of the group; indexed, stored and sortable. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs the pipeline (extract, recognise entities, index) over files and folders in parallel, and reports every
  * file's outcome. A file that fails is reported with its reason and the batch goes on; nothing already indexed is
- * touched by a failure. Commits every {@code commit-every} articles and at the end, so a crash loses at most the
- * uncommitted batch, which re-running the same ingest restores (identity is by content, so the re-run adds no
+ * touched by a failure. Commits every {@code commit-every} articles or {@code commit-interval}, whichever comes
+ * first, and at the end, so a crash loses at most the uncommitted batch, which re-running the same ingest restores (identity is by content, so the re-run adds no
  * duplicates).
  */
 @Service
@@ -68,10 +69,12 @@ public class IngestService {
         long start = System.nanoTime();
         List<Path> files = ArticleFiles.expand(paths, extractor);
         int threads = Math.max(1, properties.effectiveThreads());
-        // A full queue makes the reading thread run the task itself: back-pressure instead of unbounded memory.
+        // A full queue makes the reading thread wait: back-pressure instead of unbounded memory. (It used to run the
+        // task itself, which left the workers idle while it did and stopped the feed being read meanwhile.)
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+                new ArrayBlockingQueue<>(threads * 64), IngestService::waitForRoom);
         IngestTally tally = new IngestTally(files.stream().anyMatch(ArticleFeed::isFeed) ? 0 : files.size());
+        CommitSchedule commits = new CommitSchedule(properties.commitEvery(), properties.commitInterval());
         try {
             for (Path file : files) {
                 if (ArticleFeed.isFeed(file)) {
@@ -79,16 +82,16 @@ public class IngestService {
                     ArticleFeed.read(file, new ArticleFeed.LineHandler() {
                         @Override
                         public void article(int line, ArticleData article) {
-                            pool.execute(() -> finish(tally, listener, process(article, feedName + ":" + line)));
+                            pool.execute(() -> finish(tally, commits, listener, process(article, feedName + ":" + line)));
                         }
 
                         @Override
                         public void malformed(int line, String reason) {
-                            finish(tally, listener, failed(feedName + ":" + line, feedName + ": " + reason));
+                            finish(tally, commits, listener, failed(feedName + ":" + line, feedName + ": " + reason));
                         }
                     });
                 } else {
-                    pool.execute(() -> finish(tally, listener, process(file.getFileName().toString(),
+                    pool.execute(() -> finish(tally, commits, listener, process(file.getFileName().toString(),
                             file.toString(), () -> extractor.extract(file))));
                 }
             }
@@ -118,12 +121,23 @@ public class IngestService {
         }
     }
 
-    private void finish(IngestTally tally, IngestListener listener, FileOutcome outcome) {
+    private void finish(IngestTally tally, CommitSchedule commits, IngestListener listener, FileOutcome outcome) {
         int done = tally.add(outcome);
-        if (done % properties.commitEvery() == 0) {
-            index.commit();
-        }
+        commits.maybeCommit(done, index::commit);
         listener.fileDone(outcome, done, tally.expected());
+    }
+
+    /** The pool's rejection handler: blocks the submitting (feed-reading) thread until the queue has room. */
+    private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
+        if (pool.isShutdown()) {
+            throw new RejectedExecutionException("Ingestion is shutting down");
+        }
+        try {
+            pool.getQueue().put(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedExecutionException("Interrupted while waiting to queue an article", e);
+        }
     }
 
     /** Ingests one uploaded file and commits it. The caller opened the stream and closes it. */

@@ -28,9 +28,25 @@ final class TextNormalizer {
         s = CONTROL.matcher(s).replaceAll(" ");
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
-            out.append(HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip()).append('\n');
+            out.append(hasSpaceToCollapse(line) ? HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip() : line.strip())
+                    .append('\n');
         }
-        return BLANK_LINES.matcher(out.toString()).replaceAll("\n\n").strip();
+        String joined = out.toString();
+        // The regexes run only where they would change something: ingest profiles showed this normalization at
+        // 7 % of a feed's ingest time, mostly replacing single spaces by single spaces.
+        return (joined.contains("\n\n\n") ? BLANK_LINES.matcher(joined).replaceAll("\n\n") : joined).strip();
+    }
+
+    /** Whether a line has a tab, two spaces in a row or a non-ASCII space: what the collapse would change. */
+    private static boolean hasSpaceToCollapse(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' '
+                    || c >= 128 && Character.getType(c) == Character.SPACE_SEPARATOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collapses all whitespace, line breaks included, to single spaces: for titles, names and other one-liners. */

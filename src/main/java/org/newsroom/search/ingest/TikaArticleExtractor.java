@@ -56,10 +56,11 @@ public class TikaArticleExtractor implements ArticleExtractor {
     private final AutoDetectParser tika = new AutoDetectParser();
     private final HtmlMetadataExtractor htmlMetadata = new HtmlMetadataExtractor();
     private final HtmlArticleExtractor htmlArticle = new HtmlArticleExtractor();
-    private final LanguageGuesser languages = new LanguageGuesser(DEFAULT_LANGUAGE);
+    private final LanguageGuesser languages;
 
     public TikaArticleExtractor(IngestProperties properties) {
         this.properties = properties;
+        this.languages = new LanguageGuesser(DEFAULT_LANGUAGE, properties.languageSampleChars());
     }
 
     @Override

@@ -30,6 +30,7 @@ final class SnippetHighlighter {
      */
     private static final int MAX_LENGTH = 20_000;
     private static final String[] FIELDS = {NewsFields.TITLE, NewsFields.BODY};
+    private static final java.util.Set<String> FIELD_SET = java.util.Set.of(FIELDS);
     /** Passages are joined with a separator no article text contains after normalization, then split again. */
     private static final String SEPARATOR = "\u0000";
 
@@ -58,7 +59,8 @@ final class SnippetHighlighter {
                                 BreakIterator.getSentenceInstance(Locale.ROOT), passageLength, 0.5f);
             }
         };
-        Map<String, String[]> highlighted = highlighter.highlightFields(FIELDS, query, page,
+        Query highlightQuery = HighlightQuery.of(query, FIELD_SET);
+        Map<String, String[]> highlighted = highlighter.highlightFields(FIELDS, highlightQuery, page,
                 new int[] {1, passages});
         String[] bodyPassages = highlighted.get(NewsFields.BODY);
         List<List<String>> snippets = new ArrayList<>(bodyPassages.length);

@@ -81,13 +81,25 @@ public final class QueryBenchmark {
                 target.mode(), articles, queries.size()));
         for (int threads : threadCounts) {
             long[][] perQuery = new long[queries.size()][passes];
-            LatencyStats stats = measure(queries, threads, perQuery);
+            long[] cpu = new long[queries.size() * passes];
+            LatencyStats stats = measure(queries, threads, perQuery, cpu);
             String prefix = threads == 1 ? "" : "t" + threads + "_";
             result.put(prefix + "p50_ms", stats.percentileMs(0.50));
             result.put(prefix + "p95_ms", stats.percentileMs(0.95));
             result.put(prefix + "p99_ms", stats.percentileMs(0.99));
             result.put("qps" + threads, stats.throughput());
             result.put(prefix + "by_kind", byKind(queries, perQuery));
+            // CPU time of the calling thread per query (in process: the search itself, which runs on that thread;
+            // over HTTP: the client only). Unlike latency it barely moves when other processes load the machine,
+            // so it is the figure to compare two builds by on a shared machine.
+            LatencyStats cpuStats = LatencyStats.of(cpu, 0);
+            result.put(prefix + "cpu_ms_mean", LatencyStats.round(java.util.Arrays.stream(cpu).average().orElse(0) / 1e6));
+            result.put(prefix + "cpu_p95_ms", cpuStats.percentileMs(0.95));
+            long[][] cpuPerQuery = new long[queries.size()][passes];
+            for (int i = 0; i < cpu.length; i++) {
+                cpuPerQuery[i % queries.size()][i / queries.size()] = cpu[i];
+            }
+            result.put(prefix + "cpu_by_kind", byKind(queries, cpuPerQuery));
             summary.append(String.format(Locale.ROOT, " %sp50_ms=%.2f %sp95_ms=%.2f %sp99_ms=%.2f qps%d=%.1f",
                     prefix, stats.percentileMs(0.50), prefix, stats.percentileMs(0.95), prefix,
                     stats.percentileMs(0.99), threads, stats.throughput()));
@@ -107,7 +119,8 @@ public final class QueryBenchmark {
     }
 
     /** Every query {@code passes} times, spread over {@code threads} client threads. */
-    private LatencyStats measure(List<Query> queries, int threads, long[][] perQuery) {
+    private LatencyStats measure(List<Query> queries, int threads, long[][] perQuery, long[] cpu) {
+        java.lang.management.ThreadMXBean cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();
         int n = queries.size() * passes;
         long[] latencies = new long[n];
         AtomicInteger next = new AtomicInteger();
@@ -119,9 +132,11 @@ public final class QueryBenchmark {
                 futures.add(pool.submit(() -> {
                     for (int i; (i = next.getAndIncrement()) < n; ) {
                         Query query = queries.get(i % queries.size());
+                        long cpuBegin = cpuClock.getCurrentThreadCpuTime();
                         long begin = System.nanoTime();
                         target.run(query);
                         latencies[i] = System.nanoTime() - begin;
+                        cpu[i] = cpuClock.getCurrentThreadCpuTime() - cpuBegin;
                         perQuery[i % queries.size()][i / queries.size()] = latencies[i];
                     }
                 }));

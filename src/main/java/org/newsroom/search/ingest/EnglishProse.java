@@ -1,0 +1,48 @@
+package org.newsroom.search.ingest;
+
+import java.util.Set;
+
+/**
+ * A cheap first look before statistical language detection: prose in which at least one word in ten is one of a
+ * few dozen English function words is English. The words are chosen to be rare in other Latin-script languages
+ * (no "a", "in", "is", "of", "for", "was", "will", "also"), so a Spanish, German or French text scores near zero
+ * and goes on to the detector. Detection itself costs about a millisecond per article and was a quarter of the
+ * CPU of ingesting an English feed that declares no language.
+ */
+final class EnglishProse {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "that", "with", "said", "from", "this",
+            "which", "were", "would", "their", "been", "have", "they", "his", "she", "there", "than", "after",
+            "about", "when", "what", "into", "other", "could", "should", "these", "those", "because", "its");
+    /** Fewer words than this are too little evidence; the detector decides. */
+    private static final int MIN_WORDS = 40;
+    private static final double MIN_SHARE = 0.10;
+
+    private EnglishProse() {}
+
+    /** Whether the first {@code limit} characters of {@code text} are clearly English prose. */
+    static boolean isClearlyEnglish(String text, int limit) {
+        int end = Math.min(text.length(), limit);
+        int words = 0;
+        int functionWords = 0;
+        StringBuilder word = new StringBuilder(16);
+        boolean nonAscii = false;
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(c < 128 ? (char) (c | 0x20) : c);
+                nonAscii |= c >= 128;
+                continue;
+            }
+            if (word.length() > 0) {
+                words++;
+                if (!nonAscii && word.length() <= 7 && FUNCTION_WORDS.contains(word.toString())) {
+                    functionWords++;
+                }
+                word.setLength(0);
+                nonAscii = false;
+            }
+        }
+        return words >= MIN_WORDS && functionWords >= MIN_SHARE * words;
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsroom.search.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EnglishProseTest {
+
+    private static final String ENGLISH = "Showers continued throughout the week in the Bahia cocoa zone, alleviating "
+            + "the drought since early January and improving prospects for the coming temporao, although normal "
+            + "humidity levels have not been restored, Comissaria Smith said in its weekly review. The dry period "
+            + "means the temporao will be late this year. Arrivals for the week ended February 22 were 155,221 bags "
+            + "of 60 kilos making a cumulative total for the season of 5.93 mln against 5.81 at the same stage last "
+            + "year.";
+    private static final String SPANISH = "El presidente del Gobierno anunció este martes un paquete de medidas para "
+            + "contener la subida de los precios de la energía, que según los analistas tendrá un efecto limitado "
+            + "en la inflación de los próximos meses. La oposición criticó que las ayudas lleguen tarde y pidió "
+            + "una rebaja de impuestos más amplia para las familias y las pequeñas empresas del país, que llevan "
+            + "meses soportando facturas récord.";
+    private static final String GERMAN = "Die Bundesregierung hat am Dienstag ein Paket von Maßnahmen beschlossen, "
+            + "mit dem der Anstieg der Energiepreise gebremst werden soll. Nach Ansicht der Ökonomen wird die "
+            + "Wirkung auf die Inflation in den kommenden Monaten begrenzt sein. Die Opposition kritisierte, die "
+            + "Hilfen kämen zu spät, und forderte eine umfassendere Senkung der Steuern für Familien und kleine "
+            + "Unternehmen, die seit Monaten Rekordrechnungen bezahlen.";
+
+    @Test
+    void englishNewsProseIsRecognised() {
+        assertThat(EnglishProse.isClearlyEnglish(ENGLISH, 1000)).isTrue();
+    }
+
+    @Test
+    void otherLanguagesAndShortTextsAreLeftToTheDetector() {
+        assertThat(EnglishProse.isClearlyEnglish(SPANISH, 1000)).isFalse();
+        assertThat(EnglishProse.isClearlyEnglish(GERMAN, 1000)).isFalse();
+        assertThat(EnglishProse.isClearlyEnglish("The cat sat on the mat with the hat.", 1000)).isFalse();
+    }
+}
