@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param siteName    publisher or site name when stated
  * @param language    ISO 639-1 code, detected when not declared
  * @param body        normalized plain text; paragraphs separated by a blank line
+ * @param titleStated false when the document has no headline and {@code title} is the first words of the body, so
+ *                    evaluation output reports no headline rather than an invented one
  */
 public record ExtractedArticle(
         String source,
@@ -26,7 +28,15 @@ public record ExtractedArticle(
         @Nullable String url,
         @Nullable String siteName,
         String language,
-        String body) {
+        String body,
+        boolean titleStated) {
+
+    /** An article whose title the document states. */
+    public ExtractedArticle(String source, String mediaType, String title, @Nullable String author,
+            @Nullable OffsetDateTime published, @Nullable String url, @Nullable String siteName, String language,
+            String body) {
+        this(source, mediaType, title, author, published, url, siteName, language, body, true);
+    }
 
     public ExtractedArticle {
         Objects.requireNonNull(source, "source");

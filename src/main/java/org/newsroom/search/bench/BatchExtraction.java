@@ -96,7 +96,7 @@ public final class BatchExtraction {
                 record.put("entityError", e.getMessage());
             }
             record.put("articleBody", article.body());
-            record.put("headline", article.title());
+            record.put("headline", article.titleStated() ? article.title() : null);
             record.put("author", article.author());
             record.put("datePublished", article.published() == null ? null : article.published().toLocalDate().toString());
             record.put("url", article.url());

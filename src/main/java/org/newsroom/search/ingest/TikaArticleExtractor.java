@@ -127,7 +127,7 @@ public class TikaArticleExtractor implements ArticleExtractor {
         String title = meta.title() != null ? meta.title() : PlainTextArticleParser.titleFromBody(body, name);
         String language = meta.language() != null ? meta.language() : languages.guess(body);
         return new ExtractedArticle(name, "text/html", title, meta.author(), meta.published(), meta.url(),
-                meta.siteName(), language, body);
+                meta.siteName(), language, body, meta.title() != null);
     }
 
     private ExtractedArticle fromPlainText(String name, byte[] bytes) {
@@ -140,7 +140,7 @@ public class TikaArticleExtractor implements ArticleExtractor {
         }
         String title = text.title() != null ? text.title() : PlainTextArticleParser.titleFromBody(text.body(), name);
         return new ExtractedArticle(name, "text/plain", title, text.author(), text.published(), null, null,
-                languages.guess(text.body()), text.body());
+                languages.guess(text.body()), text.body(), text.title() != null);
     }
 
     private ExtractedArticle fromTika(String name, byte[] bytes) {
@@ -170,6 +170,7 @@ public class TikaArticleExtractor implements ArticleExtractor {
             // The first line was not the title after all: keep it in the body.
             body = article.title() + "\n\n" + body;
         }
+        boolean titleStated = title != null;
         if (title == null) {
             title = PlainTextArticleParser.titleFromBody(body, name);
         }
@@ -181,7 +182,7 @@ public class TikaArticleExtractor implements ArticleExtractor {
                 && created.toLocalDate().equals(article.published().toLocalDate()) ? created : article.published();
         String language = HtmlMetadataExtractor.firstNonBlank(languageCode(metadata.get(TikaCoreProperties.LANGUAGE)));
         return new ExtractedArticle(name, mediaType, title, author, published, null, null,
-                language != null ? language : languages.guess(body), body);
+                language != null ? language : languages.guess(body), body, titleStated);
     }
 
     private String parseWithTimeout(String name, byte[] bytes, Metadata metadata) {

@@ -47,6 +47,8 @@ class TikaArticleExtractorTest {
         assertThat(article.source()).isEqualTo(name);
         assertThat(article.mediaType()).isEqualTo("text/plain");
         assertThat(article.title()).isNotBlank();
+        // A sample without a headline shows its first words, but reports that no title was stated.
+        assertThat(article.titleStated()).isEqualTo(!metadata.get("title").isNull());
         if (!metadata.get("title").isNull()) {
             assertThat(article.title()).isEqualTo(metadata.get("title").asString());
         }
