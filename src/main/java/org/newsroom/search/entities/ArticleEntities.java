@@ -111,20 +111,24 @@ final class ArticleEntities {
 
     /** Resolves the article's entities, most salient first; {@code tagger} tags one prose line. */
     List<Entity> resolve(Function<String, List<NerModel.Span>> tagger) {
+        Set<String> proseWords = proseLowerCaseWords();
         for (Segment segment : segments) {
+            boolean allCaps = Names.isAllCaps(segment.text());
             if (!segment.headline()) {
                 addModelSpans(segment.text(), tagger.apply(segment.text()));
                 addAcronymDefinitions(segment.text());
                 addReutersCompanyMarks(segment.text(), false);
-            } else if (segment.title() && Names.isAllCaps(segment.text())) {
+            }
+            if (segment.headline() && segment.title() && allCaps) {
                 addReutersCompanyMarks(segment.text(), true);
-            } else if (!segment.title()) {
+            } else if (segment.headline() && !segment.title()) {
                 addBracketedCompanies(segment.text()); // "These are <Samick Co Ltd>, <...>" looks like a headline
             }
             if (!segment.title()) {
                 addBylines(segment.text());
             }
         }
+        addHeadlineSpans(tagger, proseWords);
         addListedNames();
         addSurnames();
         SurfaceIndex index = new SurfaceIndex(lexicon.values());
@@ -134,6 +138,124 @@ final class ArticleEntities {
         group();
         return entities();
     }
+
+    /**
+     * Title-case lines (headings, list items, attributions) are tagged after the prose, in the article's own casing
+     * ("Petro meets Trump"), where the model tags names as it does in prose; words the prose never writes in lower
+     * case keep their capital. A span that contains a name already found in the prose ("Boeing Names Kelly Ortberg")
+     * is a headline fragment, not a name: the prose names are counted in the line anyway.
+     */
+    private void addHeadlineSpans(Function<String, List<NerModel.Span>> tagger, Set<String> proseWords) {
+        Set<String> prose = new HashSet<>(lexicon.keySet());
+        for (Segment segment : segments) {
+            String text = segment.text();
+            if (!segment.headline() || Names.isAllCaps(text)) {
+                continue;
+            }
+            List<NerModel.Span> kept = new ArrayList<>();
+            for (NerModel.Span span : tagger.apply(truecase(text, proseWords))) {
+                if (!containsOther(text.substring(span.start(), span.end()), prose)) {
+                    kept.add(span);
+                }
+            }
+            addModelSpans(text, kept);
+        }
+    }
+
+    /** Whether a known form occurs in {@code span} at word boundaries without being the whole span. */
+    private static boolean containsOther(String span, Set<String> forms) {
+        for (String form : forms) {
+            if (form.length() >= span.length()) {
+                continue;
+            }
+            for (int at = span.indexOf(form); at >= 0; at = span.indexOf(form, at + 1)) {
+                if (boundary(span, at - 1) && boundary(span, at + form.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words of the article's prose lines ("meets", "claims"), for {@link #truecase}. */
+    private Set<String> proseLowerCaseWords() {
+        Set<String> words = new HashSet<>();
+        for (Segment segment : segments) {
+            if (segment.headline()) {
+                continue;
+            }
+            String text = segment.text();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (Character.isLetter(text.charAt(i)) && boundary(text, i - 1)) {
+                    String run = leadingRun(text, i);
+                    if (Character.isLowerCase(run.charAt(0))) {
+                        words.add(run);
+                    }
+                    i += run.length();
+                } else {
+                    i++;
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A title-case line with every capitalized word that the prose writes in lower case lowered, except the first
+     * word of the line: "Enterprise Claims Victory In Competitive Car Rental Market" gives "Enterprise claims
+     * victory in competitive car rental market". Same length and offsets as the line.
+     */
+    static String truecase(String line, Set<String> lowerCaseWords) {
+        char[] out = line.toCharArray();
+        int n = line.length();
+        boolean first = true;
+        int i = 0;
+        while (i < n) {
+            if (Character.isLetter(line.charAt(i)) && boundary(line, i - 1)) {
+                String run = leadingRun(line, i);
+                if (!first && run.length() > 1 && Character.isUpperCase(run.charAt(0))
+                        && !Character.isUpperCase(run.charAt(1))) {
+                    String lower = Character.toLowerCase(run.charAt(0)) + run.substring(1);
+                    if (HEADLINE_WORDS.contains(lower) || writtenInLowerCase(lower, lowerCaseWords)) {
+                        out[i] = lower.charAt(0);
+                    }
+                }
+                first = false;
+                i += run.length();
+            } else {
+                i++;
+            }
+        }
+        return new String(out);
+    }
+
+    /** The word or another inflection of it in the prose: "Names" is a verb when the prose says "named". */
+    private static boolean writtenInLowerCase(String word, Set<String> words) {
+        if (words.contains(word)) {
+            return true;
+        }
+        String base = word;
+        if (word.endsWith("ies") && word.length() > 4) {
+            base = word.substring(0, word.length() - 3) + "y";
+        } else if (word.endsWith("es") && word.length() > 4 && words.contains(word.substring(0, word.length() - 2))) {
+            return true;
+        } else if (word.endsWith("s") && word.length() > 3) {
+            base = word.substring(0, word.length() - 1);
+        }
+        if (base.length() < 3) {
+            return false;
+        }
+        String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+        return words.contains(base) || words.contains(base + "s") || words.contains(stem + "ed")
+                || words.contains(stem + "ing") || words.contains(base + "d");
+    }
+
+    /** Words title case capitalizes that are never names. */
+    private static final Set<String> HEADLINE_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
+            "at", "to", "for", "by", "with", "from", "as", "into", "over", "after", "before", "about", "is", "are",
+            "was", "be", "how", "why", "what", "who", "when", "where", "says", "said", "meets", "new");
 
     private void addModelSpans(String text, List<NerModel.Span> spans) {
         for (NerModel.Span span : spans) {

@@ -119,7 +119,7 @@ class ArticleEntitiesTest {
     }
 
     @Test
-    void headlinesAreNotTaggedButCarryTheNamesFoundInTheBody() {
+    void headlinesAreTaggedInTheArticlesCasingAndCarryTheNamesFoundInTheBody() {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Petro Meets Trump", "ORGANIZATION", 9)
                 .tag("Gustavo Petro", "PERSON", 9)
@@ -128,10 +128,41 @@ class ArticleEntitiesTest {
         String title = "Petro Meets Trump in Washington: Drug Trafficking & Agenda Details";
         String body = "Why Petro Meets Trump Today\n\nGustavo Petro arrived to see Donald Trump. Trump waited.";
         List<Entity> entities = run(title, body, tagger);
-        assertThat(tagger.seenLines).containsExactly("Gustavo Petro arrived to see Donald Trump. Trump waited.");
+        assertThat(tagger.seenLines).containsExactly("Gustavo Petro arrived to see Donald Trump. Trump waited.",
+                "Petro meets Trump in Washington: Drug Trafficking & Agenda Details",
+                "Why Petro meets Trump Today");
         assertThat(entities).containsExactly(
                 new Entity(EntityType.PERSON, "Donald Trump", 4, 0),
                 new Entity(EntityType.PERSON, "Gustavo Petro", 3, 0));
+    }
+
+    @Test
+    void namesOnTitleCaseListLinesAreTagged() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Jane Roe", "PERSON", 9).tag("John Doe", "PERSON", 9);
+        String body = "Here are the winners and their instructors:\n\n"
+                + "- Jane Roe – Type & Expression (Instructor: John Doe)\n\nThe type and the expression won.";
+        List<Entity> entities = run("", body, tagger);
+        assertThat(tagger.seenLines).contains("- Jane Roe – type & expression (instructor: John Doe)");
+        assertThat(names(entities)).containsExactly("person:Jane Roe", "person:John Doe");
+    }
+
+    @Test
+    void aHeadlineSpanHoldingAProseNameIsAFragment() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Boeing Names Kelly Ortberg", "ORGANIZATION", 9)
+                .tag("Kelly Ortberg", "PERSON", 9).tag("Boeing", "ORGANIZATION", 9);
+        List<Entity> entities = run("Boeing Names Kelly Ortberg Chief Executive",
+                "Boeing on Friday picked Kelly Ortberg to lead it.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Kelly Ortberg", "organization:Boeing");
+    }
+
+    @Test
+    void truecasingLowersWordsTheProseWritesInLowerCase() {
+        Set<String> prose = Set.of("claims", "named", "victory", "market");
+        assertThat(ArticleEntities.truecase("Enterprise Claims Victory In Car Market", prose))
+                .isEqualTo("Enterprise claims victory in Car market");
+        assertThat(ArticleEntities.truecase("Boeing Names Kelly Ortberg CEO", prose))
+                .isEqualTo("Boeing names Kelly Ortberg CEO");
     }
 
     @Test
