@@ -61,6 +61,12 @@ final class ArticleEntities {
         /** A one-word form seen after a title ("President Reagan") or before a speech verb ("Reagan said"). */
         boolean personContext;
 
+        /** Named where the words around it say company ("firm X", "X acquires Y"): see {@link CompanyCues}. */
+        boolean companyCue;
+
+        /** A one-word form seen after a title or role word ("President Reagan", "Dr. Keatley"). */
+        boolean titled;
+
         /** Made from an acronym definition: an organization even without model votes. */
         boolean definition;
 
@@ -129,6 +135,12 @@ final class ArticleEntities {
             }
         }
         addHeadlineSpans(tagger, proseWords);
+        for (Segment segment : segments) {
+            String text = segment.text();
+            if (!Names.isAllCaps(text)) {
+                addCompanyCues(text, segment.headline() ? truecase(text, proseWords) : text);
+            }
+        }
         addListedNames();
         addSurnames();
         SurfaceIndex index = new SurfaceIndex(lexicon.values());
@@ -146,7 +158,7 @@ final class ArticleEntities {
      * is a headline fragment, not a name: the prose names are counted in the line anyway.
      */
     private void addHeadlineSpans(Function<String, List<NerModel.Span>> tagger, Set<String> proseWords) {
-        Set<String> prose = new HashSet<>(lexicon.keySet());
+        Map<String, Surface> prose = new HashMap<>(lexicon);
         for (Segment segment : segments) {
             String text = segment.text();
             if (!segment.headline() || Names.isAllCaps(text)) {
@@ -154,7 +166,7 @@ final class ArticleEntities {
             }
             List<NerModel.Span> kept = new ArrayList<>();
             for (NerModel.Span span : tagger.apply(truecase(text, proseWords))) {
-                if (!containsOther(text.substring(span.start(), span.end()), prose)) {
+                if (!fragment(text.substring(span.start(), span.end()), span.label(), prose)) {
                     kept.add(span);
                 }
             }
@@ -162,15 +174,25 @@ final class ArticleEntities {
         }
     }
 
-    /** Whether a known form occurs in {@code span} at word boundaries without being the whole span. */
-    private static boolean containsOther(String span, Set<String> forms) {
-        for (String form : forms) {
-            if (form.length() >= span.length()) {
+    /**
+     * Whether a headline span holds prose names without being one: two of them, a multi-word one, or one of
+     * another type ("Boeing Names Kelly Ortberg"). "Svetlana Shubina" around the prose's "Shubina" is a name.
+     */
+    private static boolean fragment(String span, String label, Map<String, Surface> forms) {
+        int found = 0;
+        for (Surface form : forms.values()) {
+            String f = form.text;
+            if (f.length() >= span.length() || form.modelVotes() == 0) {
                 continue;
             }
-            for (int at = span.indexOf(form); at >= 0; at = span.indexOf(form, at + 1)) {
-                if (boundary(span, at - 1) && boundary(span, at + form.length())) {
-                    return true;
+            for (int at = span.indexOf(f); at >= 0; at = span.indexOf(f, at + 1)) {
+                if (boundary(span, at - 1) && boundary(span, at + f.length())) {
+                    String type = form.majority() == EntityType.PERSON ? "PERSON" : "ORGANIZATION";
+                    boolean edge = at == 0 || at + f.length() == span.length();
+                    if (++found > 1 || f.indexOf(' ') >= 0 || !type.equals(label) || !edge) {
+                        return true;
+                    }
+                    break;
                 }
             }
         }
@@ -305,6 +327,30 @@ final class ArticleEntities {
                     surface(text.substring(c.start(), c.end())).votes[vote]++;
                 }
             }
+        }
+    }
+
+    /** Names the words around them call companies ("firm ThreatConnect"): an organization vote each. */
+    private void addCompanyCues(String text, String cased) {
+        for (int[] at : CompanyCues.names(cased)) {
+            MentionCleaner.Cleaned c = MentionCleaner.clean(text, at[0], at[1], EntityType.ORGANIZATION);
+            if (c == null || c.start() != at[0] || !Character.isLetterOrDigit(text.charAt(c.start()))) {
+                continue;
+            }
+            // "parent company Den norske Creditbank": the model's longer name at the same place is the name.
+            Surface s = null;
+            for (Surface known : lexicon.values()) {
+                if (known.text.length() > c.end() - c.start() && known.modelVotes() > 0
+                        && text.startsWith(known.text, c.start()) && boundary(text, c.start() + known.text.length())) {
+                    s = known;
+                    break;
+                }
+            }
+            if (s == null) {
+                s = surface(text.substring(c.start(), c.end()));
+            }
+            s.votes[1]++;
+            s.companyCue = true;
         }
     }
 
@@ -671,6 +717,9 @@ final class ArticleEntities {
                         if (!s.personContext && s.tokens.size() == 1) {
                             s.personContext = personContext(text, i, end);
                         }
+                        if (!s.titled && s.tokens.size() == 1) {
+                            s.titled = titled(text, i);
+                        }
                         s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + i);
                         next = end;
                         break;
@@ -690,16 +739,7 @@ final class ArticleEntities {
 
     /** A title word right before the name, or a speech verb (or "administration") right after it. */
     private static boolean personContext(String text, int start, int end) {
-        int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        int wordEnd = i + 1;
-        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
-            i--;
-        }
-        if (wordEnd > i + 1 && MentionCleaner.isRoleWord(text.substring(i + 1, wordEnd))
-                && Character.isLetter(text.charAt(i + 1))) {
+        if (titled(text, start)) {
             return true;
         }
         int j = end;
@@ -714,6 +754,20 @@ final class ArticleEntities {
             k++;
         }
         return SPEECH_VERBS.contains(text.substring(j, k));
+    }
+
+    /** A title or role word right before the name: "President Reagan", "Dr. Keatley". */
+    private static boolean titled(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        return wordEnd > i + 1 && MentionCleaner.isRoleWord(text.substring(i + 1, wordEnd))
+                && Character.isLetter(text.charAt(i + 1));
     }
 
     private static String leadingRun(String text, int from) {
@@ -1003,6 +1057,11 @@ final class ArticleEntities {
                 return s.listedType;
             }
         }
+        if (members.stream().anyMatch(s -> s.companyCue) && members.stream().noneMatch(s -> s.titled)
+                && members.stream().noneMatch(ArticleEntities::mostlyLocation)) {
+            // "Imprivata said" looks like a person to the model; "identity solutions provider Imprivata" does not.
+            return EntityType.ORGANIZATION;
+        }
         for (Surface s : members) {
             if (s.companyName && s.votes[1] > 0 || s.strictCompany && s.modelVotes() > 0) {
                 // "Kraft Inc" settles what "Kraft" alone is, whatever the model said about "Kraft".
@@ -1031,6 +1090,10 @@ final class ArticleEntities {
             return null;
         }
         return votes[0] >= votes[1] ? EntityType.PERSON : EntityType.ORGANIZATION;
+    }
+
+    private static boolean mostlyLocation(Surface s) {
+        return s.votes[2] > s.votes[0] + s.votes[1];
     }
 
     private static void add(int[] into, int[] from) {

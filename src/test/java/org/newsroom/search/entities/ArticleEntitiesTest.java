@@ -157,6 +157,22 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aNameInACompanyContextIsAnOrganizationWhateverTheModelSaid() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Quarkly", "PERSON", 9).tag("Jane Roe", "PERSON", 9);
+        List<Entity> entities = run("", "Identity provider Quarkly has bought Zentrix.\n\nQuarkly said Jane Roe "
+                + "would stay.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Quarkly", "organization:Zentrix",
+                "person:Jane Roe");
+    }
+
+    @Test
+    void aTitledNameStaysAPerson() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Walton", "PERSON", 9);
+        List<Entity> entities = run("", "Mr. Walton spoke.\n\nThe deal with firm Walton was in doubt.", tagger);
+        assertThat(names(entities)).containsExactly("person:Walton");
+    }
+
+    @Test
     void truecasingLowersWordsTheProseWritesInLowerCase() {
         Set<String> prose = Set.of("claims", "named", "victory", "market");
         assertThat(ArticleEntities.truecase("Enterprise Claims Victory In Car Market", prose))

@@ -1,0 +1,113 @@
+package org.newsroom.search.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places in a line where the words around a capitalized name say it is a company or other organization, whatever the
+ * model tagged there (issue point 2: one-word company names like "Dataminr" or "Twilio" are missed or tagged as
+ * persons). Only constructions that hardly ever hold a person's or a place's name count:
+ *
+ * <ul>
+ *   <li>a company noun right before it: "threat intelligence firm ThreatConnect", "spyware maker NSO Group";
+ *   <li>a takeover around it: "Dataminr acquires ThreatConnect", "agreed to acquire Stytch";
+ *   <li>an apposition ending in a company noun: "Keyless, a London-based firm specializing in ...";
+ *   <li>an executive's role: "CEO of Paris Baguette", "Chief Cyber Solutions Officer at Cloudflare",
+ *       "Netography CEO Martin Roesch";
+ *   <li>an attribution line "– Dan Glass, CISO, NTT DATA" (name, role, organization at the end of the line).
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+final class CompanyCues {
+
+    /** A capitalized word, or a camel-case one ("ezCater", "iCiMS"). */
+    private static final String TOKEN = "(?:(?:\\p{Lu}\\.){2,}|[\\p{Lu}\\d](?:[\\p{L}\\d&'’+\\-]|\\.(?=[\\p{L}\\d]))*"
+            + "|\\p{Ll}{1,3}\\p{Lu}[\\p{L}\\d]*)";
+    private static final String NAME = "(" + TOKEN + "(?:\\s+(?:&\\s+|of\\s+|de\\s+)?" + TOKEN + "){0,4})";
+
+    private static final String COMPANY_NOUNS = "firm|company|provider|startup|start-up|maker|vendor|"
+            + "giant|conglomerate|retailer|insurer|lender|subsidiary|manufacturer|supplier|"
+            + "broadcaster|studio|carrier|airline|chain|automaker|carmaker|bank|distributor|"
+            + "brokerage|consultancy|nonprofit|non-profit|outlet|newspaper|network";
+
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?:" + COMPANY_NOUNS + ")\\s+" + NAME);
+
+    private static final Pattern TAKEOVER_SUBJECT = Pattern.compile(NAME + "\\s+(?:(?:has|have|is|was|will|had|"
+            + "would|agreed|plans|planned|to)\\s+){0,3}(?:acquires|acquired|acquiring|acquire|"
+            + "bought|buys|buy|merges|merged)\\b");
+
+    private static final Pattern TAKEOVER_OBJECT = Pattern.compile("\\b(?:acquires|acquired|acquiring|acquire|"
+            + "acquisition\\s+of|buys|bought|takeover\\s+of|merger\\s+with|merge\\s+with|spun\\s+off\\s+from)\\s+"
+            + NAME);
+
+    private static final Pattern APPOSITION = Pattern.compile(NAME + ",\\s+(?:a|an|one\\s+of\\s+the)\\s+"
+            + "(?:(?!of\\b)[\\p{L}\\d'’\\-]+\\s+){0,6}?(?:(?:" + COMPANY_NOUNS + ")s?|companies|platform|organization|"
+            + "organisation)(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|known|specializing|specialising|based|with|in|for|"
+            + "of|founded|headquartered|owned|backed|focused|whose|to|and)\\b)");
+
+    private static final String EXECUTIVES = "CEO|CFO|CTO|CIO|COO|CISO|CPO|CMO|chief\\s+executive|founder|"
+            + "co-founder|cofounder|chairman|chairwoman|Chief\\s+Executive|Founder|Chairman";
+
+    private static final Pattern EXECUTIVE_OF = Pattern.compile("\\b(?:" + EXECUTIVES + ")\\s+of\\s+(?:the\\s+)?"
+            + NAME);
+
+    private static final Pattern WORKS_AT = Pattern.compile("\\b(?:" + EXECUTIVES + "|[Oo]fficer|[Dd]irector|"
+            + "[Ee]ngineer|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]rofessor|[Rr]esearcher|[Ss]cientist|"
+            + "[Mm]anager|[Vv]ice\\s+[Pp]resident|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]artner)"
+            + "\\s+at\\s+(?:the\\s+)?" + NAME);
+
+    /** Not spokespeople: "Presidential spokesman Marlin Fitzwater". */
+    private static final String SPOKESPEOPLE = "(?:CEO|CFO|CTO|COO|chief\\s+executive|founder|co-founder|cofounder)";
+
+    /** "Netography CEO Martin Roesch", "Dataminr's CEO said"; not "Boeing names Kelly Ortberg CEO". */
+    private static final Pattern EXECUTIVE_AFTER = Pattern.compile(NAME + "(?:(?:'s|’s)\\s+" + SPOKESPEOPLE
+            + "\\b|\\s+" + SPOKESPEOPLE + "\\s+\\p{Lu})");
+
+    private static final Pattern ATTRIBUTION = Pattern.compile(",\\s+[^,]{0,60}?\\b(?:" + EXECUTIVES
+            + "|CISO|[Oo]fficer|[Dd]irector|[Hh]ead|[Ee]ngineer|[Ll]eader|[Mm]anager|[Pp]resident|[Mm]echanic|"
+            + "[Aa]nalyst|[Pp]rofessor|[Pp]artner|[Ee]ditor)\\b[^,]{0,60}(?:,[^,]{1,60})?,\\s+" + NAME
+            + "[.]?\\s*$");
+
+    private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, TAKEOVER_SUBJECT, TAKEOVER_OBJECT,
+            APPOSITION, EXECUTIVE_OF, WORKS_AT, EXECUTIVE_AFTER, ATTRIBUTION);
+
+    /** Roles and generic words that the name pattern would take for a name ("CISO", "The"). */
+    private static final Set<String> NOT_NAMES = Set.of("ceo", "cfo", "cto", "cio", "coo", "ciso", "cso", "cpo",
+            "cmo", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "it", "he", "she", "they",
+            "we", "i", "you", "in", "on", "and", "but");
+
+    private CompanyCues() {}
+
+    /** Start and end offsets of the names the line's company cues point at. */
+    static List<int[]> names(String line) {
+        List<int[]> out = new ArrayList<>();
+        if (line.length() < 8) {
+            return out;
+        }
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                int start = m.start(1);
+                int end = m.end(1);
+                // "Dataminr's", "Keyless'": the possessive is no part of the name; a final period ends a sentence.
+                String name = line.substring(start, end);
+                if (name.endsWith("'s") || name.endsWith("’s")) {
+                    end -= 2;
+                } else if (name.endsWith("'") || name.endsWith("’") || name.endsWith(".") && name.indexOf('.')
+                        == name.length() - 1) {
+                    end -= 1;
+                }
+                String first = line.substring(start, end).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+                if (end - start >= 2 && Character.isLetter(line.charAt(start)) && !NOT_NAMES.contains(first)
+                        && !NOT_NAMES.contains(line.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new int[] {start, end});
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsroom.search.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompanyCuesTest {
+
+    private static List<String> names(String line) {
+        return CompanyCues.names(line).stream().map(at -> line.substring(at[0], at[1])).distinct().toList();
+    }
+
+    @Test
+    void companyNounBeforeTheName() {
+        assertThat(names("The deal with threat intelligence firm Quarkly closed.")).containsExactly("Quarkly");
+        assertThat(names("The controversial spyware maker Zentro Group was sold.")).containsExactly("Zentro Group");
+    }
+
+    @Test
+    void takeovers() {
+        assertThat(names("Brightwell acquires Quarkly")).containsExactlyInAnyOrder("Brightwell", "Quarkly");
+        assertThat(names("Brightwell has agreed to acquire Quarkly's parent.")).containsExactlyInAnyOrder(
+                "Brightwell", "Quarkly");
+        assertThat(names("The company was acquired by a group of investors.")).isEmpty();
+    }
+
+    @Test
+    void appositionEndingInACompanyNoun() {
+        assertThat(names("It bought Quarkly, a London-based firm specializing in biometrics.")).contains("Quarkly");
+        assertThat(names("Deals are based in the United States, a significant number of deals involve "
+                + "Australian companies, with more to come.")).isEmpty();
+        assertThat(names("Mary Smith, a former company executive, said so.")).isEmpty();
+    }
+
+    @Test
+    void executivesAndAttributions() {
+        assertThat(names("said Jane Roe, CEO of Brightwell North America, which is based in Ohio."))
+                .containsExactly("Brightwell North America");
+        assertThat(names("Jane Roe, Chief Cyber Solutions Officer at Quarkly, said boards are careful."))
+                .containsExactly("Quarkly");
+        assertThat(names("This marks the second company led by Quarkly CEO Jane Roe to be acquired."))
+                .containsExactly("Quarkly");
+        assertThat(names("– Jane Roe, field CTO, Quarkly")).containsExactly("Quarkly");
+        assertThat(names("Boeing names Kelly Ortberg CEO")).isEmpty();
+        assertThat(names("Presidential spokesman Marlin Fitzwater said.")).isEmpty();
+    }
+
+    @Test
+    void producersAndRivalsArePeople() {
+        assertThat(names("investors led by Hollywood producer Robert Simonds")).isEmpty();
+        assertThat(names("He beat his rival Joe Biden.")).isEmpty();
+    }
+}
