@@ -45,6 +45,8 @@ final class ArticleEntities {
     private final EntityCanonicalizer canonicalizer;
     private final Map<String, Surface> lexicon = new LinkedHashMap<>();
     private final Map<String, String> acronymToDefinition = new HashMap<>();
+    /** Acronyms the article defines with lower-case words: concepts ("XDR"), never organizations. */
+    private final Set<String> concepts = new HashSet<>();
 
     /** One surface form of the article with the model's votes and where it occurs. */
     private static final class Surface {
@@ -593,6 +595,11 @@ final class ArticleEntities {
                 }
             }
             String definition = definition(words, first, acronym, strict);
+            if (definition == null && !strict && spelledInLowerCase(words, acronym)) {
+                // "identity threat detection and response (ITDR)": a concept, not an organization.
+                concepts.add(acronym);
+                continue;
+            }
             if (definition == null || !text.contains(definition)) {
                 continue;
             }
@@ -600,6 +607,26 @@ final class ArticleEntities {
             surface(acronym);
             acronymToDefinition.put(acronym, definition);
         }
+    }
+
+    /**
+     * Whether the lower-case words right before a bracketed acronym give its letters in order, each word's first
+     * letter, words in between skipped ("detection, investigation, and response" gives "DR").
+     */
+    static boolean spelledInLowerCase(List<String> words, String acronym) {
+        int letter = acronym.length() - 1;
+        for (int w = words.size() - 1; w >= 0 && w >= words.size() - 10 && letter >= 0; w--) {
+            String word = words.get(w);
+            if (!Character.isLowerCase(word.codePointAt(0))) {
+                return false;
+            }
+            if (Character.toLowerCase(acronym.charAt(letter)) == word.charAt(0)) {
+                letter--;
+            } else if (w == words.size() - 1) {
+                return false; // the last word gives the last letter
+            }
+        }
+        return letter < 0;
     }
 
     /**
@@ -1110,6 +1137,10 @@ final class ArticleEntities {
                 return canonicalizer.isBlocked(s.listedType, s.listedCanonical) ? null
                         : new CanonicalName(s.listedType, s.listedCanonical);
             }
+        }
+        if (type == EntityType.ORGANIZATION && all.stream().anyMatch(s -> concepts.contains(s.text))
+                && all.stream().allMatch(s -> s.tokens.size() <= 1)) {
+            return null;
         }
         if (type == EntityType.ORGANIZATION && all.stream().anyMatch(ArticleEntities::nonEntityHead)) {
             return null; // "Gross National Product (GNP)": the acronym is no organization either

@@ -173,6 +173,17 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void anAcronymDefinedInLowerCaseIsAConcept() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("ITDR", "ORGANIZATION", 9).tag("Quarkly", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Quarkly sells an identity threat detection, investigation, and response "
+                + "(ITDR) platform.\n\nITDR tools are popular.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Quarkly");
+        assertThat(ArticleEntities.spelledInLowerCase(List.of("data", "security", "posture", "management"), "DSPM"))
+                .isTrue();
+        assertThat(ArticleEntities.spelledInLowerCase(List.of("the", "ruling", "party"), "PRI")).isFalse();
+    }
+
+    @Test
     void truecasingLowersWordsTheProseWritesInLowerCase() {
         Set<String> prose = Set.of("claims", "named", "victory", "market");
         assertThat(ArticleEntities.truecase("Enterprise Claims Victory In Car Market", prose))

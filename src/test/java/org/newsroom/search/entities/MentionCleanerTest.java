@@ -25,6 +25,28 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aYearEndsTheName() {
+        assertThat(org("J.K. Survey 2025 North America Rental")).isEqualTo("J.K. Survey");
+        assertThat(org("Class 2020")).isEqualTo("Class");
+    }
+
+    @Test
+    void parksTrailsAndStreetsAreNoEntities() {
+        assertThat(person("Sam Brook Park")).isNull();
+        assertThat(person("Jim Hollis Hike")).isNull();
+        assertThat(org("Cedar Bayou and White Elm")).isNull();
+        assertThat(org("M-K-T Heights")).isNull();
+        assertThat(org("Park Hotels Group")).isEqualTo("Park Hotels Group");
+    }
+
+    @Test
+    void camelCaseCompaniesMayStartInLowerCase() {
+        assertThat(org("ezCater")).isEqualTo("ezCater");
+        assertThat(org("iCiMS")).isEqualTo("iCiMS");
+        assertThat(org("the group")).isNull();
+    }
+
+    @Test
     void aRoleAloneIsNoName() {
         assertThat(person("President")).isNull();
         assertThat(person("Defense Minister")).isNull();
