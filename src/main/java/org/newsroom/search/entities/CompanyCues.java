@@ -36,6 +36,9 @@ final class CompanyCues {
 
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?:" + COMPANY_NOUNS + ")\\s+" + NAME);
 
+    /** "the same parent company, Enterprise Mobility". */
+    private static final Pattern PARENT = Pattern.compile("\\b(?:parent|holding)\\s+company,?\\s+" + NAME);
+
     private static final Pattern TAKEOVER_SUBJECT = Pattern.compile(NAME + "\\s+(?:(?:has|have|is|was|will|had|"
             + "would|agreed|plans|planned|to)\\s+){0,3}(?:acquires|acquired|acquiring|acquire|"
             + "bought|buys|buy|merges|merged)\\b");
@@ -72,13 +75,32 @@ final class CompanyCues {
             + "[Aa]nalyst|[Pp]rofessor|[Pp]artner|[Ee]ditor)\\b[^,]{0,60}(?:,[^,]{1,60})?,\\s+" + NAME
             + "[.]?\\s*$");
 
-    private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, TAKEOVER_SUBJECT, TAKEOVER_OBJECT,
+    private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, PARENT, TAKEOVER_SUBJECT, TAKEOVER_OBJECT,
             APPOSITION, EXECUTIVE_OF, WORKS_AT, EXECUTIVE_AFTER, ATTRIBUTION);
 
     /** Roles and generic words that the name pattern would take for a name ("CISO", "The"). */
     private static final Set<String> NOT_NAMES = Set.of("ceo", "cfo", "cto", "cio", "coo", "ciso", "cso", "cpo",
             "cmo", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "it", "he", "she", "they",
             "we", "i", "you", "in", "on", "and", "but");
+
+    private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+" + NAME);
+
+    /**
+     * "Mark Zuckerberg of Meta", "Jane Roe of Goldman Sachs": the name after "of" right after a person's name, as
+     * start and end offsets, or null. The caller rules out places ("Catherine of Aragon").
+     */
+    static int @org.jspecify.annotations.Nullable [] afterPersonOf(String line, int personEnd) {
+        Matcher m = OF_NAME.matcher(line).region(personEnd, line.length());
+        if (!m.lookingAt() || !Character.isLetter(line.charAt(m.start(1)))) {
+            return null;
+        }
+        int end = m.end(1);
+        String name = line.substring(m.start(1), end);
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            end -= 2;
+        }
+        return NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)) ? null : new int[] {m.start(1), end};
+    }
 
     private CompanyCues() {}
 

@@ -91,7 +91,7 @@ final class MentionCleaner {
             return null;
         }
         String name = text.substring(s, e);
-        if (isPlaceName(name)) {
+        if (isPlaceName(name) || type == EntityType.ORGANIZATION && isRoleOf(name)) {
             return null;
         }
         if (PARTY_STATE.matcher(name).matches()
@@ -139,6 +139,20 @@ final class MentionCleaner {
     /** Words that make a phrase a place wherever they stand in it: "Buffalo Bayou and White Oak". */
     private static final Set<String> PLACE_WORDS = Set.of("trail", "trails", "trailhead", "hike", "bayou",
             "greenway");
+
+    /** Roles that "of" follows in a title, not an organization: "Distinguished Professor of Sociology". */
+    private static final Set<String> ROLES_OF = Set.of("professor", "lecturer", "dean", "director", "officer",
+            "president", "secretary", "minister", "chairman", "chairwoman", "chancellor", "provost");
+
+    static boolean isRoleOf(String name) {
+        List<String> words = Names.foldedTokens(name);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (ROLES_OF.contains(words.get(i)) && words.get(i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static boolean isPlaceName(String name) {
         List<String> words = Names.foldedTokens(name);

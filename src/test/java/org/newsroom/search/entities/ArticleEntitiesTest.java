@@ -184,6 +184,41 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aPossessiveInsideAnOrganizationSplitsItWhenTheOwnerIsOne() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Lakeside College's School of Music", "ORGANIZATION", 9)
+                .tag("Quarkly' Zero-Knowledge Biometrics", "ORGANIZATION", 9)
+                .tag("People's Daily", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Lakeside College's School of Music won.\n\nIt bought Quarkly, a London-based "
+                + "firm that makes Quarkly' Zero-Knowledge Biometrics technology.\n\nPeople's Daily said so.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Lakeside College",
+                "organization:School of Music", "organization:Quarkly", "organization:People's Daily");
+    }
+
+    @Test
+    void aGenericOrganizationWordAloneIsNoName() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Company", "ORGANIZATION", 9);
+        assertThat(run("", "The deal is off; Company says it will appeal.", tagger)).isEmpty();
+    }
+
+    @Test
+    void theOrganizationAfterAPersonAndOfIsAnEmployer() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Jane Roe", "PERSON", 9).tag("Mary Poe", "PERSON", 9)
+                .tag("Aragon", "LOCATION", 9);
+        List<Entity> entities = run("", "Jane Roe of Quarkly spoke with Mary Poe of Aragon.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Jane Roe", "person:Mary Poe",
+                "organization:Quarkly");
+    }
+
+    @Test
+    void aRareOneEditVariantOfACompanyIsAMisspelling() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Pentera", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Pentera acquires DevOcean\n\nPentera has acquired DevOvean for cash. "
+                + "DevOcean will help.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Pentera", "organization:DevOcean");
+    }
+
+    @Test
     void truecasingLowersWordsTheProseWritesInLowerCase() {
         Set<String> prose = Set.of("claims", "named", "victory", "market");
         assertThat(ArticleEntities.truecase("Enterprise Claims Victory In Car Market", prose))

@@ -47,6 +47,12 @@ class CompanyCuesTest {
     }
 
     @Test
+    void parentCompany() {
+        assertThat(names("Both operate under the same parent company, Brightwell Mobility.")).containsExactly(
+                "Brightwell Mobility");
+    }
+
+    @Test
     void producersAndRivalsArePeople() {
         assertThat(names("investors led by Hollywood producer Robert Simonds")).isEmpty();
         assertThat(names("He beat his rival Joe Biden.")).isEmpty();

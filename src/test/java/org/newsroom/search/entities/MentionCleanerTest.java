@@ -40,6 +40,12 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aRoleOfSomethingIsNoOrganization() {
+        assertThat(org("Distinguished Professor of Sociology")).isNull();
+        assertThat(org("Bank of England")).isEqualTo("Bank of England");
+    }
+
+    @Test
     void camelCaseCompaniesMayStartInLowerCase() {
         assertThat(org("ezCater")).isEqualTo("ezCater");
         assertThat(org("iCiMS")).isEqualTo("iCiMS");
