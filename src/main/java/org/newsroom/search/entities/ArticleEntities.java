@@ -165,16 +165,37 @@ final class ArticleEntities {
         for (Segment segment : segments) {
             String text = segment.text();
             if (!segment.headline() || Names.isAllCaps(text)) {
-                continue;
+                continue; // all caps: Reuters titles keep their own rules
             }
             List<NerModel.Span> kept = new ArrayList<>();
             for (NerModel.Span span : tagger.apply(truecase(text, proseWords))) {
-                if (!fragment(text.substring(span.start(), span.end()), span.label(), prose)) {
+                String name = text.substring(span.start(), span.end());
+                if (!fragment(name, span.label(), prose)
+                        && (!span.label().equals("PERSON") || personShaped(name))) {
                     kept.add(span);
                 }
             }
             addModelSpans(text, kept);
         }
+    }
+
+    /**
+     * A heading's person span must look like a name: capitalized words only, no connector and no organization
+     * word ("Beauty of the Budget", "Ferah Team").
+     */
+    static boolean personShaped(String name) {
+        List<String> words = Names.tokens(name);
+        if (words.size() > 4) {
+            return false;
+        }
+        for (String w : words) {
+            String folded = w.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(w.codePointAt(0)) || CONNECTORS.contains(folded)
+                    || ORG_HEADS.contains(folded) || w.length() > 2 && Names.isAllCaps(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -233,25 +254,52 @@ final class ArticleEntities {
      * victory in competitive car rental market". Same length and offsets as the line.
      */
     static String truecase(String line, Set<String> lowerCaseWords) {
-        char[] out = line.toCharArray();
-        int n = line.length();
-        boolean first = true;
-        int i = 0;
-        while (i < n) {
+        List<int[]> words = new ArrayList<>(); // start, end
+        for (int i = 0; i < line.length(); ) {
             if (Character.isLetter(line.charAt(i)) && boundary(line, i - 1)) {
-                String run = leadingRun(line, i);
-                if (!first && run.length() > 1 && Character.isUpperCase(run.charAt(0))
-                        && !Character.isUpperCase(run.charAt(1))) {
-                    String lower = Character.toLowerCase(run.charAt(0)) + run.substring(1);
-                    if (HEADLINE_WORDS.contains(lower)
-                            || !ORG_HEADS.contains(lower) && writtenInLowerCase(lower, lowerCaseWords)) {
-                        out[i] = lower.charAt(0);
-                    }
-                }
-                first = false;
-                i += run.length();
+                int end = i + leadingRun(line, i).length();
+                words.add(new int[] {i, end});
+                i = end;
             } else {
                 i++;
+            }
+        }
+        // A capitalized run with an organization's last word keeps its capitals: "Mine Safety and Health
+        // Administration", "National Center for Learning Disabilities".
+        boolean[] kept = new boolean[words.size()];
+        int runStart = -1;
+        for (int w = 0; w <= words.size(); w++) {
+            boolean capital = w < words.size() && Character.isUpperCase(line.charAt(words.get(w)[0]));
+            boolean connector = w < words.size() && w > runStart && runStart >= 0
+                    && CONNECTORS.contains(line.substring(words.get(w)[0], words.get(w)[1]))
+                    && words.get(w)[0] - words.get(w - 1)[1] == 1;
+            boolean adjacent = w > 0 && w < words.size() && words.get(w)[0] - words.get(w - 1)[1] == 1;
+            if (capital && runStart >= 0 && adjacent || connector) {
+                continue;
+            }
+            if (runStart >= 0) {
+                int lastHead = -1;
+                for (int k = runStart; k < w; k++) {
+                    if (ORG_HEADS.contains(line.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT))) {
+                        lastHead = k;
+                    }
+                }
+                for (int k = runStart; k <= lastHead; k++) {
+                    kept[k] = true;
+                }
+            }
+            runStart = capital ? w : -1;
+        }
+        char[] out = line.toCharArray();
+        for (int w = 1; w < words.size(); w++) {
+            String run = line.substring(words.get(w)[0], words.get(w)[1]);
+            if (kept[w] || run.length() < 2 || !Character.isUpperCase(run.charAt(0))
+                    || Character.isUpperCase(run.charAt(1))) {
+                continue;
+            }
+            String lower = Character.toLowerCase(run.charAt(0)) + run.substring(1);
+            if (HEADLINE_WORDS.contains(lower) || !ORG_HEADS.contains(lower) && writtenInLowerCase(lower, lowerCaseWords)) {
+                out[words.get(w)[0]] = lower.charAt(0);
             }
         }
         return new String(out);
@@ -365,7 +413,10 @@ final class ArticleEntities {
             "museum", "party", "union", "society", "network", "studio", "studios", "animation", "pictures", "labs",
             "laboratory", "partners", "holdings", "capital", "media", "entertainment", "records", "press",
             "airlines", "motors", "insurance", "division", "board", "commission", "service", "services", "fund",
-            "trust", "team", "club", "church", "court", "police", "army", "navy", "force");
+            "trust", "team", "club", "church", "court", "police", "army", "navy", "force", "administration",
+            "authority", "organization", "organisation", "federation", "alliance", "coalition", "exchange",
+            "reserve", "institution", "corps", "guard", "cartel", "times", "post", "journal", "news", "herald",
+            "tribune", "gazette");
 
     /**
      * "Academy of Art University's School of Graphic Design" names two organizations; "Keyless' Zero-Knowledge

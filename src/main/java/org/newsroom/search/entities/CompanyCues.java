@@ -123,6 +123,10 @@ final class CompanyCues {
                         == name.length() - 1) {
                     end -= 1;
                 }
+                if (end - start <= 4 && Names.isAllCaps(line.substring(start, end)) && end + 1 < line.length()
+                        && line.charAt(end) == ' ' && Character.isLowerCase(line.charAt(end + 1))) {
+                    continue; // "acquisition of OT security leader Nozomi Networks": an acronym as a modifier
+                }
                 String first = line.substring(start, end).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
                 if (end - start >= 2 && Character.isLetter(line.charAt(start)) && !NOT_NAMES.contains(first)
                         && !NOT_NAMES.contains(line.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {

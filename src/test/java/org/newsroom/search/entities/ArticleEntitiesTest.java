@@ -225,6 +225,16 @@ class ArticleEntitiesTest {
                 .isEqualTo("Enterprise claims victory in Car market");
         assertThat(ArticleEntities.truecase("Boeing Names Kelly Ortberg CEO", prose))
                 .isEqualTo("Boeing names Kelly Ortberg CEO");
+        // A capitalized run ending like an organization keeps its capitals.
+        assertThat(ArticleEntities.truecase("Mine Safety and Health Administration Claims Victory",
+                Set.of("safety", "health", "claims"))).isEqualTo("Mine Safety and Health Administration claims Victory");
+    }
+
+    @Test
+    void aHeadingsPersonSpanMustLookLikeAName() {
+        assertThat(ArticleEntities.personShaped("Svetlana Shubina")).isTrue();
+        assertThat(ArticleEntities.personShaped("Beauty of the Budget")).isFalse();
+        assertThat(ArticleEntities.personShaped("Ferah Team")).isFalse();
     }
 
     @Test

@@ -47,6 +47,11 @@ class CompanyCuesTest {
     }
 
     @Test
+    void anAcronymUsedAsAModifierIsNoName() {
+        assertThat(names("Mitsubishi's acquisition of OT security leader Zentro Networks.")).isEmpty();
+    }
+
+    @Test
     void parentCompany() {
         assertThat(names("Both operate under the same parent company, Brightwell Mobility.")).containsExactly(
                 "Brightwell Mobility");
