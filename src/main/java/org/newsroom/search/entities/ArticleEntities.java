@@ -66,6 +66,12 @@ final class ArticleEntities {
         /** Named where the words around it say company ("firm X", "X acquires Y"): see {@link CompanyCues}. */
         boolean companyCue;
 
+        /**
+         * A weak company cue, buying or bought ("Dataminr acquires ThreatConnect") or a person's employer ("Mark
+         * Zuckerberg of Meta"): a company when the name is one word.
+         */
+        boolean weakCue;
+
         /** A one-word form seen after a title or role word ("President Reagan", "Dr. Keatley"). */
         boolean titled;
 
@@ -400,7 +406,7 @@ final class ArticleEntities {
         if (c != null && c.start() == at[0]) {
             Surface s = surface(text.substring(c.start(), c.end()));
             s.votes[1]++;
-            s.companyCue = true;
+            s.weakCue = true;
         }
     }
 
@@ -417,6 +423,23 @@ final class ArticleEntities {
             "authority", "organization", "organisation", "federation", "alliance", "coalition", "exchange",
             "reserve", "institution", "corps", "guard", "cartel", "times", "post", "journal", "news", "herald",
             "tribune", "gazette");
+
+    /** Last words that make a name a company's or an institution's whatever the model said. */
+    private static final Set<String> COMPANY_LAST_WORDS = Set.of("university", "academy", "college", "institute",
+            "company", "group", "corporation", "foundation", "association", "agency", "council", "committee",
+            "department", "ministry", "bureau", "hospital", "network", "networks", "studio", "studios", "animation",
+            "pictures", "labs", "laboratories", "partners", "holdings", "media", "entertainment", "records",
+            "airlines", "motors", "insurance", "systems", "technologies", "solutions", "software", "ventures",
+            "industries", "pharmaceuticals", "therapeutics", "brands", "capital", "bank");
+
+    /** Organization words that name no organization alone ("Company says it will appeal"). */
+    private static final Set<String> GENERIC_ORG_WORDS = Set.of("company", "group", "network", "studio", "studios",
+            "animation", "pictures", "labs", "laboratory", "partners", "holdings", "capital", "media",
+            "entertainment", "records", "division", "services", "service", "team", "institution", "organization",
+            "organisation", "association", "foundation", "agency", "council", "committee", "department", "office",
+            "bureau", "center", "centre", "university", "college", "school", "academy", "institute", "society",
+            "federation", "alliance", "coalition", "authority", "administration", "commission", "board", "fund",
+            "trust", "corporation");
 
     /**
      * "Academy of Art University's School of Graphic Design" names two organizations; "Keyless' Zero-Knowledge
@@ -474,7 +497,11 @@ final class ArticleEntities {
                 s = surface(text.substring(c.start(), c.end()));
             }
             s.votes[1]++;
-            s.companyCue = true;
+            if (at[2] == 1) {
+                s.companyCue = true;
+            } else {
+                s.weakCue = true;
+            }
         }
     }
 
@@ -1231,7 +1258,10 @@ final class ArticleEntities {
                 return s.listedType;
             }
         }
-        if (members.stream().anyMatch(s -> s.companyCue) && members.stream().noneMatch(s -> s.titled)
+        int longestForm = members.stream().mapToInt(s -> s.tokens.size()).max().orElse(0);
+        boolean cued = members.stream().anyMatch(s -> s.companyCue)
+                || longestForm == 1 && members.stream().anyMatch(s -> s.weakCue);
+        if (cued && members.stream().noneMatch(s -> s.titled)
                 && members.stream().noneMatch(ArticleEntities::mostlyLocation)) {
             // "Imprivata said" looks like a person to the model; "identity solutions provider Imprivata" does not.
             return EntityType.ORGANIZATION;
@@ -1239,6 +1269,13 @@ final class ArticleEntities {
         for (Surface s : members) {
             if (s.companyName && s.votes[1] > 0 || s.strictCompany && s.modelVotes() > 0) {
                 // "Kraft Inc" settles what "Kraft" alone is, whatever the model said about "Kraft".
+                return EntityType.ORGANIZATION;
+            }
+        }
+        for (Surface s : members) {
+            List<String> words = Names.foldedTokens(s.text);
+            if (words.size() >= 2 && s.modelVotes() > 0 && COMPANY_LAST_WORDS.contains(words.getLast())) {
+                // "Nozomi Networks", "Kyoto Animation": no person's name ends like that.
                 return EntityType.ORGANIZATION;
             }
         }
@@ -1333,7 +1370,7 @@ final class ArticleEntities {
             return true;
         }
         List<String> folded = Names.foldedTokens(s.text);
-        if (folded.size() == 1 && ORG_HEADS.contains(folded.getFirst())) {
+        if (folded.size() == 1 && GENERIC_ORG_WORDS.contains(folded.getFirst())) {
             return true; // "Company Says It Will Appeal": a generic noun
         }
         if (!s.tokens.isEmpty() && canonicalizer.isBlocked(type, String.join(" ", s.tokens))) {

@@ -75,13 +75,17 @@ final class CompanyCues {
             + "[Aa]nalyst|[Pp]rofessor|[Pp]artner|[Ee]ditor)\\b[^,]{0,60}(?:,[^,]{1,60})?,\\s+" + NAME
             + "[.]?\\s*$");
 
-    private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, PARENT, TAKEOVER_SUBJECT, TAKEOVER_OBJECT,
-            APPOSITION, EXECUTIVE_OF, WORKS_AT, EXECUTIVE_AFTER, ATTRIBUTION);
+    private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, PARENT, APPOSITION, EXECUTIVE_OF, WORKS_AT,
+            EXECUTIVE_AFTER, ATTRIBUTION, TAKEOVER_SUBJECT, TAKEOVER_OBJECT);
+
+    /** Patterns from here on are weak: people buy things too ("Elon Musk acquired Twitter"). */
+    private static final int FIRST_WEAK = 7;
 
     /** Roles and generic words that the name pattern would take for a name ("CISO", "The"). */
     private static final Set<String> NOT_NAMES = Set.of("ceo", "cfo", "cto", "cio", "coo", "ciso", "cso", "cpo",
             "cmo", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "it", "he", "she", "they",
-            "we", "i", "you", "in", "on", "and", "but");
+            "we", "i", "you", "in", "on", "and", "but", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "last", "next");
 
     private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+" + NAME);
 
@@ -104,14 +108,17 @@ final class CompanyCues {
 
     private CompanyCues() {}
 
-    /** Start and end offsets of the names the line's company cues point at. */
+    /**
+     * Start and end offsets of the names the line's company cues point at, and 1 for a strong cue (a company noun,
+     * an apposition, an executive's role) or 0 for a weak one (a takeover).
+     */
     static List<int[]> names(String line) {
         List<int[]> out = new ArrayList<>();
         if (line.length() < 8) {
             return out;
         }
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(line);
+        for (int k = 0; k < PATTERNS.size(); k++) {
+            Matcher m = PATTERNS.get(k).matcher(line);
             while (m.find()) {
                 int start = m.start(1);
                 int end = m.end(1);
@@ -128,9 +135,11 @@ final class CompanyCues {
                     continue; // "acquisition of OT security leader Nozomi Networks": an acronym as a modifier
                 }
                 String first = line.substring(start, end).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+                // "the central bank Governor Mario Draghi": a role starts a person's name, not a company's.
                 if (end - start >= 2 && Character.isLetter(line.charAt(start)) && !NOT_NAMES.contains(first)
+                        && !MentionCleaner.isRoleWord(first)
                         && !NOT_NAMES.contains(line.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
-                    out.add(new int[] {start, end});
+                    out.add(new int[] {start, end, k < FIRST_WEAK ? 1 : 0});
                 }
             }
         }

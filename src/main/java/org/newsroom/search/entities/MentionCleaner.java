@@ -146,7 +146,9 @@ final class MentionCleaner {
 
     static boolean isRoleOf(String name) {
         List<String> words = Names.foldedTokens(name);
-        for (int i = 0; i + 1 < words.size(); i++) {
+        // Only at the start ("Distinguished Professor of Sociology"): "Office of the Director of National
+        // Intelligence" is an organization.
+        for (int i = 0; i + 1 < words.size() && i < 2; i++) {
             if (ROLES_OF.contains(words.get(i)) && words.get(i + 1).equals("of")) {
                 return true;
             }

@@ -166,6 +166,23 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aPersonWhoBuysACompanyStaysAPerson() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Jon Mask", "PERSON", 9).tag("Mask", "PERSON", 9)
+                .tag("Quarkly", "PERSON", 9);
+        List<Entity> entities = run("", "Jon Mask acquired Zentrix last year.\n\nMask said Quarkly acquired Brightwell.",
+                tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Jon Mask", "organization:Zentrix",
+                "organization:Quarkly", "organization:Brightwell");
+    }
+
+    @Test
+    void aPersonNameCannotEndLikeACompany() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Nozomi Networks", "PERSON", 9);
+        assertThat(names(run("", "They bought Nozomi Networks.", tagger)))
+                .containsExactly("organization:Nozomi Networks");
+    }
+
+    @Test
     void aTitledNameStaysAPerson() {
         ScriptedTagger tagger = new ScriptedTagger().tag("Walton", "PERSON", 9);
         List<Entity> entities = run("", "Mr. Walton spoke.\n\nThe deal with firm Walton was in doubt.", tagger);

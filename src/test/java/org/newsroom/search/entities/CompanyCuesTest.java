@@ -52,6 +52,12 @@ class CompanyCuesTest {
     }
 
     @Test
+    void rolesAndDaysAreNoCompanies() {
+        assertThat(names("said the central bank Governor Mario Draghi.")).isEmpty();
+        assertThat(names("The company Monday said profits rose.")).isEmpty();
+    }
+
+    @Test
     void parentCompany() {
         assertThat(names("Both operate under the same parent company, Brightwell Mobility.")).containsExactly(
                 "Brightwell Mobility");

@@ -43,6 +43,8 @@ class MentionCleanerTest {
     void aRoleOfSomethingIsNoOrganization() {
         assertThat(org("Distinguished Professor of Sociology")).isNull();
         assertThat(org("Bank of England")).isEqualTo("Bank of England");
+        assertThat(org("Office of the Director of National Intelligence"))
+                .isEqualTo("Office of the Director of National Intelligence");
     }
 
     @Test
