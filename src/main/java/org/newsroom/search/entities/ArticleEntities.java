@@ -1098,6 +1098,12 @@ final class ArticleEntities {
                 byLast.computeIfAbsent(s.tokens.getLast(), k -> new ArrayList<>()).add(s);
             }
         }
+        Set<String> places = new HashSet<>(REGIONS);
+        for (Surface s : all) {
+            if (s.locationMajority()) {
+                places.add(String.join(" ", s.tokens));
+            }
+        }
         for (Surface shortForm : all) {
             if (companies.contains(shortForm.root())) {
                 continue;
@@ -1128,7 +1134,8 @@ final class ArticleEntities {
                         surnameTargets.add(full.root());
                     }
                 } else if (fullType == EntityType.ORGANIZATION && (atStart || atEnd)
-                        && !shortForm.locationMajority()) {
+                        && !shortForm.locationMajority()
+                        && !(atStart && regionalUnit(full, shortForm.tokens.size(), places))) {
                     orgTargets.add(full.root());
                     orgFirst.merge(full.root(), full.firstPosition, Math::min);
                 }
@@ -1160,6 +1167,19 @@ final class ArticleEntities {
                 union(targets.iterator().next(), shortForm);
             }
         }
+    }
+
+    private static final Set<String> REGIONS = Set.of("north america", "latin america", "south america",
+            "asia pacific", "middle east");
+
+    /**
+     * "Paris Baguette North America" is the American unit of "Paris Baguette", not its full name: a place or
+     * region after the short form's words (the parent and its subsidiary are two organizations).
+     */
+    private static boolean regionalUnit(Surface full, int shortWords, Set<String> places) {
+        // "LTCB Asia Ltd" after "LTCB", "Vendex International" after "Vendex": one company.
+        String tail = String.join(" ", full.tokens.subList(shortWords, full.tokens.size()));
+        return !full.companyName && full.tokens.size() - shortWords >= 2 && places.contains(tail);
     }
 
     /**
@@ -1369,8 +1389,7 @@ final class ArticleEntities {
         if (canonicalizer.isBlocked(type, s.text)) {
             return true;
         }
-        List<String> folded = Names.foldedTokens(s.text);
-        if (folded.size() == 1 && GENERIC_ORG_WORDS.contains(folded.getFirst())) {
+        if (s.text.indexOf(' ') < 0 && GENERIC_ORG_WORDS.contains(s.text.toLowerCase(Locale.ROOT))) {
             return true; // "Company Says It Will Appeal": a generic noun
         }
         if (!s.tokens.isEmpty() && canonicalizer.isBlocked(type, String.join(" ", s.tokens))) {

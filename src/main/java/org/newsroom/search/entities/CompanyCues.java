@@ -78,6 +78,29 @@ final class CompanyCues {
     private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, PARENT, APPOSITION, EXECUTIVE_OF, WORKS_AT,
             EXECUTIVE_AFTER, ATTRIBUTION, TAKEOVER_SUBJECT, TAKEOVER_OBJECT);
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    private static Set<String> words(String alternatives) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : NON_LETTERS.split(alternatives.replace("\\s+", " ").replace("\\s", " "))) {
+            if (!w.isEmpty()) {
+                out.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final Set<String> ROLE_TRIGGERS = words(EXECUTIVES + "|ciso|officer|director|head|engineer|"
+            + "leader|manager|president|mechanic|analyst|professor|partner|editor|economist|strategist|researcher|"
+            + "scientist|spokesperson|spokesman|spokeswoman");
+
+    /** Words one of which a line must hold for each pattern to be tried (same order as {@link #PATTERNS}). */
+    private static final List<Set<String>> TRIGGERS = List.of(words(COMPANY_NOUNS), Set.of("company"),
+            Set.of("a", "an", "one"), words(EXECUTIVES), Set.of("at"), words(EXECUTIVES), ROLE_TRIGGERS,
+            Set.of("acquires", "acquired", "acquiring", "acquire", "bought", "buys", "buy", "merges", "merged"),
+            Set.of("acquires", "acquired", "acquiring", "acquire", "acquisition", "buys", "bought", "takeover",
+                    "merger", "merge", "spun"));
+
     /** Patterns from here on are weak: people buy things too ("Elon Musk acquired Twitter"). */
     private static final int FIRST_WEAK = 7;
 
@@ -117,7 +140,14 @@ final class CompanyCues {
         if (line.length() < 8) {
             return out;
         }
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : NON_LETTERS.split(line)) {
+            words.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
         for (int k = 0; k < PATTERNS.size(); k++) {
+            if (java.util.Collections.disjoint(words, TRIGGERS.get(k))) {
+                continue; // most lines have none of the pattern's words: skip the regular expression
+            }
             Matcher m = PATTERNS.get(k).matcher(line);
             while (m.find()) {
                 int start = m.start(1);

@@ -157,9 +157,12 @@ final class MentionCleaner {
     }
 
     static boolean isPlaceName(String name) {
-        List<String> words = Names.foldedTokens(name);
-        if (words.size() < 2) {
+        if (name.indexOf(' ') < 0) {
             return false;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : Names.tokens(name)) {
+            words.add(w.toLowerCase(Locale.ROOT));
         }
         if (PLACE_HEADS.contains(words.getLast())) {
             return true;

@@ -183,6 +183,16 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aRegionalUnitIsNotTheFullNameOfItsParent() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Brightwell North America", "ORGANIZATION", 9)
+                .tag("Brightwell", "ORGANIZATION", 9).tag("North America", "LOCATION", 9);
+        List<Entity> entities = run("", "Brightwell North America runs 200 shops.\n\nIn North America, Brightwell "
+                + "grew. Brightwell was founded in Korea.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Brightwell",
+                "organization:Brightwell North America");
+    }
+
+    @Test
     void aTitledNameStaysAPerson() {
         ScriptedTagger tagger = new ScriptedTagger().tag("Walton", "PERSON", 9);
         List<Entity> entities = run("", "Mr. Walton spoke.\n\nThe deal with firm Walton was in doubt.", tagger);
