@@ -60,8 +60,14 @@ final class CompanyCues {
 
     private static final Pattern WORKS_AT = Pattern.compile("\\b(?:" + EXECUTIVES + "|[Oo]fficer|[Dd]irector|"
             + "[Ee]ngineer|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]rofessor|[Rr]esearcher|[Ss]cientist|"
-            + "[Mm]anager|[Vv]ice\\s+[Pp]resident|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]artner)"
+            + "[Mm]anager|[Vv]ice\\s+[Pp]resident|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Pp]artner|employees|"
+            + "engineers|researchers|executives|staff|workers|scientists|analysts|officials|lawyers|economists)"
             + "\\s+at\\s+(?:the\\s+)?" + NAME);
+
+    /** A publication: "as reported by Travel Weekly", "republished from The Conversation". */
+    private static final Pattern PUBLISHED = Pattern.compile("\\b(?:reported\\s+by|republished\\s+from|"
+            + "originally\\s+(?:published|appeared)\\s+(?:in|on|by)|first\\s+(?:published|appeared)\\s+(?:in|on|by)|"
+            + "published\\s+in\\s+the\\s+journal)\\s+" + NAME);
 
     /** Not spokespeople: "Presidential spokesman Marlin Fitzwater". */
     private static final String SPOKESPEOPLE = "(?:CEO|CFO|CTO|COO|chief\\s+executive|founder|co-founder|cofounder)";
@@ -76,7 +82,7 @@ final class CompanyCues {
             + "[.]?\\s*$");
 
     private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, PARENT, APPOSITION, EXECUTIVE_OF, WORKS_AT,
-            EXECUTIVE_AFTER, ATTRIBUTION, TAKEOVER_SUBJECT, TAKEOVER_OBJECT);
+            EXECUTIVE_AFTER, ATTRIBUTION, PUBLISHED, TAKEOVER_SUBJECT, TAKEOVER_OBJECT);
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -97,12 +103,13 @@ final class CompanyCues {
     /** Words one of which a line must hold for each pattern to be tried (same order as {@link #PATTERNS}). */
     private static final List<Set<String>> TRIGGERS = List.of(words(COMPANY_NOUNS), Set.of("company"),
             Set.of("a", "an", "one"), words(EXECUTIVES), Set.of("at"), words(EXECUTIVES), ROLE_TRIGGERS,
+            Set.of("reported", "republished", "published", "appeared"),
             Set.of("acquires", "acquired", "acquiring", "acquire", "bought", "buys", "buy", "merges", "merged"),
             Set.of("acquires", "acquired", "acquiring", "acquire", "acquisition", "buys", "bought", "takeover",
                     "merger", "merge", "spun"));
 
     /** Patterns from here on are weak: people buy things too ("Elon Musk acquired Twitter"). */
-    private static final int FIRST_WEAK = 7;
+    private static final int FIRST_WEAK = 8;
 
     /** Roles and generic words that the name pattern would take for a name ("CISO", "The"). */
     private static final Set<String> NOT_NAMES = Set.of("ceo", "cfo", "cto", "cio", "coo", "ciso", "cso", "cpo",
@@ -159,6 +166,13 @@ final class CompanyCues {
                 } else if (name.endsWith("'") || name.endsWith("’") || name.endsWith(".") && name.indexOf('.')
                         == name.length() - 1) {
                     end -= 1;
+                }
+                int after = end;
+                while (after < line.length() && line.charAt(after) == ' ') {
+                    after++;
+                }
+                if (after < line.length() && (line.charAt(after) == '+' || line.charAt(after) == '&')) {
+                    continue; // "Travel + Leisure": only part of the name
                 }
                 if (end - start <= 4 && Names.isAllCaps(line.substring(start, end)) && end + 1 < line.length()
                         && line.charAt(end) == ' ' && Character.isLowerCase(line.charAt(end + 1))) {

@@ -58,6 +58,16 @@ class CompanyCuesTest {
     }
 
     @Test
+    void publicationsAndWorkplaces() {
+        assertThat(names("This article is republished from Campus Voices under a license."))
+                .containsExactly("Campus Voices");
+        assertThat(names("as reported by Travel Weekly.")).containsExactly("Travel Weekly");
+        assertThat(names("as reported by Travel + Leisure.")).isEmpty();
+        assertThat(names("Engineers at Quarkly built it.")).isEmpty();
+        assertThat(names("Some engineers at Quarkly built it.")).containsExactly("Quarkly");
+    }
+
+    @Test
     void parentCompany() {
         assertThat(names("Both operate under the same parent company, Brightwell Mobility.")).containsExactly(
                 "Brightwell Mobility");
