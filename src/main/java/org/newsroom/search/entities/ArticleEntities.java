@@ -170,7 +170,7 @@ final class ArticleEntities {
         Map<String, Surface> prose = new HashMap<>(lexicon);
         for (Segment segment : segments) {
             String text = segment.text();
-            if (!segment.headline() || Names.isAllCaps(text)) {
+            if (!segment.headline() || Names.isAllCaps(text) || tableRow(text)) {
                 continue; // all caps: Reuters titles keep their own rules
             }
             List<NerModel.Span> kept = new ArrayList<>();
@@ -183,6 +183,20 @@ final class ArticleEntities {
             }
             addModelSpans(text, kept);
         }
+    }
+
+    /** "Lou Gulf 1.73 -- -- 5.05 3.12": a row of figures, at least as many numbers as words. */
+    static boolean tableRow(String line) {
+        int numbers = 0;
+        int words = 0;
+        for (String t : Names.tokens(line)) {
+            if (Character.isDigit(t.charAt(0)) || t.length() > 1 && t.charAt(0) == '$' && Character.isDigit(t.charAt(1))) {
+                numbers++;
+            } else if (Character.isLetter(t.charAt(0))) {
+                words++;
+            }
+        }
+        return numbers >= 2 && numbers >= words;
     }
 
     /**
@@ -1280,7 +1294,8 @@ final class ArticleEntities {
         }
         int longestForm = members.stream().mapToInt(s -> s.tokens.size()).max().orElse(0);
         boolean cued = members.stream().anyMatch(s -> s.companyCue)
-                || longestForm == 1 && members.stream().anyMatch(s -> s.weakCue);
+                || longestForm == 1 && members.stream().anyMatch(s -> s.weakCue)
+                && members.stream().allMatch(s -> s.votes[2] == 0); // "Japan acquired": a place, whatever it buys
         if (cued && members.stream().noneMatch(s -> s.titled)
                 && members.stream().noneMatch(ArticleEntities::mostlyLocation)) {
             // "Imprivata said" looks like a person to the model; "identity solutions provider Imprivata" does not.

@@ -29,7 +29,8 @@ final class CompanyCues {
             + "|\\p{Ll}{1,3}\\p{Lu}[\\p{L}\\d]*)";
     private static final String NAME = "(" + TOKEN + "(?:\\s+(?:&\\s+|of\\s+|de\\s+)?" + TOKEN + "){0,4})";
 
-    private static final String COMPANY_NOUNS = "firm|company|provider|startup|start-up|maker|vendor|"
+    /** Not "maker": "film maker Steven Spielberg". */
+    private static final String COMPANY_NOUNS = "firm|company|provider|startup|start-up|drugmaker|chipmaker|vendor|"
             + "giant|conglomerate|retailer|insurer|lender|subsidiary|manufacturer|supplier|"
             + "broadcaster|studio|carrier|airline|chain|automaker|carmaker|bank|distributor|"
             + "brokerage|consultancy|nonprofit|non-profit|outlet|newspaper|network";
@@ -40,15 +41,14 @@ final class CompanyCues {
     private static final Pattern PARENT = Pattern.compile("\\b(?:parent|holding)\\s+company,?\\s+" + NAME);
 
     private static final Pattern TAKEOVER_SUBJECT = Pattern.compile(NAME + "\\s+(?:(?:has|have|is|was|will|had|"
-            + "would|agreed|plans|planned|to)\\s+){0,3}(?:acquires|acquired|acquiring|acquire|"
-            + "bought|buys|buy|merges|merged)\\b");
+            + "would|agreed|plans|planned|to)\\s+){0,3}(?:acquires|acquired|acquiring|acquire|merges|merged)\\b");
 
     private static final Pattern TAKEOVER_OBJECT = Pattern.compile("\\b(?:acquires|acquired|acquiring|acquire|"
             + "acquisition\\s+of|buys|bought|takeover\\s+of|merger\\s+with|merge\\s+with|spun\\s+off\\s+from)\\s+"
             + NAME);
 
     private static final Pattern APPOSITION = Pattern.compile(NAME + ",\\s+(?:a|an|one\\s+of\\s+the)\\s+"
-            + "(?:(?!of\\b)[\\p{L}\\d'’\\-]+\\s+){0,6}?(?:(?:" + COMPANY_NOUNS + ")s?|companies|platform|organization|"
+            + "(?:(?!of\\b)[\\p{L}\\d'’\\-]+\\s+){0,6}?(?:(?:" + COMPANY_NOUNS + "|maker)s?|companies|platform|organization|"
             + "organisation)(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|known|specializing|specialising|based|with|in|for|"
             + "of|founded|headquartered|owned|backed|focused|whose|to|and)\\b)");
 
@@ -76,13 +76,17 @@ final class CompanyCues {
     private static final Pattern EXECUTIVE_AFTER = Pattern.compile(NAME + "(?:(?:'s|’s)\\s+" + SPOKESPEOPLE
             + "\\b|\\s+" + SPOKESPEOPLE + "\\s+\\p{Lu})");
 
-    private static final Pattern ATTRIBUTION = Pattern.compile(",\\s+[^,]{0,60}?\\b(?:" + EXECUTIVES
+    /** "– Dan Glass, CISO, NTT DATA": a person's name, a role, the organization at the end of the line. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|[\\s–—-])\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}"
+            + "[\\p{L}'’.\\-]*){0,3},\\s+[^,]{0,60}?\\b(?:" + EXECUTIVES
             + "|CISO|[Oo]fficer|[Dd]irector|[Hh]ead|[Ee]ngineer|[Ll]eader|[Mm]anager|[Pp]resident|[Mm]echanic|"
             + "[Aa]nalyst|[Pp]rofessor|[Pp]artner|[Ee]ditor)\\b[^,]{0,60}(?:,[^,]{1,60})?,\\s+" + NAME
             + "[.]?\\s*$");
 
     private static final List<Pattern> PATTERNS = List.of(NOUN_BEFORE, PARENT, APPOSITION, EXECUTIVE_OF, WORKS_AT,
             EXECUTIVE_AFTER, ATTRIBUTION, PUBLISHED, TAKEOVER_SUBJECT, TAKEOVER_OBJECT);
+
+    private static final Pattern PLACE_AFTER = Pattern.compile(",\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?-based");
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -104,7 +108,7 @@ final class CompanyCues {
     private static final List<Set<String>> TRIGGERS = List.of(words(COMPANY_NOUNS), Set.of("company"),
             Set.of("a", "an", "one"), words(EXECUTIVES), Set.of("at"), words(EXECUTIVES), ROLE_TRIGGERS,
             Set.of("reported", "republished", "published", "appeared"),
-            Set.of("acquires", "acquired", "acquiring", "acquire", "bought", "buys", "buy", "merges", "merged"),
+            Set.of("acquires", "acquired", "acquiring", "acquire", "merges", "merged"),
             Set.of("acquires", "acquired", "acquiring", "acquire", "acquisition", "buys", "bought", "takeover",
                     "merger", "merge", "spun"));
 
@@ -115,7 +119,9 @@ final class CompanyCues {
     private static final Set<String> NOT_NAMES = Set.of("ceo", "cfo", "cto", "cio", "coo", "ciso", "cso", "cpo",
             "cmo", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "it", "he", "she", "they",
             "we", "i", "you", "in", "on", "and", "but", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "last", "next");
+            "saturday", "sunday", "today", "yesterday", "last", "next", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+" + NAME);
 
@@ -161,6 +167,16 @@ final class CompanyCues {
                 int end = m.end(1);
                 // "Dataminr's", "Keyless'": the possessive is no part of the name; a final period ends a sentence.
                 String name = line.substring(start, end);
+                if (PATTERNS.get(k) == WORKS_AT && (name.endsWith("'s") || name.endsWith("’s"))) {
+                    continue; // "CIA director at Gates's request"
+                }
+                int letters = 0;
+                for (int i = start; i < end && !Character.isWhitespace(line.charAt(i)); i++) {
+                    letters += Character.isLetter(line.charAt(i)) ? 1 : 0;
+                }
+                if (letters < 2) {
+                    continue; // "acquire A-300-600 aircraft": a model number
+                }
                 if (name.endsWith("'s") || name.endsWith("’s")) {
                     end -= 2;
                 } else if (name.endsWith("'") || name.endsWith("’") || name.endsWith(".") && name.indexOf('.')
@@ -173,6 +189,9 @@ final class CompanyCues {
                 }
                 if (after < line.length() && (line.charAt(after) == '+' || line.charAt(after) == '&')) {
                     continue; // "Travel + Leisure": only part of the name
+                }
+                if (PLACE_AFTER.matcher(line).region(end, line.length()).lookingAt()) {
+                    continue; // "acquired Falmouth, Maine-based G.H. Bass": a town
                 }
                 if (end - start <= 4 && Names.isAllCaps(line.substring(start, end)) && end + 1 < line.length()
                         && line.charAt(end) == ' ' && Character.isLowerCase(line.charAt(end + 1))) {

@@ -91,7 +91,7 @@ final class MentionCleaner {
             return null;
         }
         String name = text.substring(s, e);
-        if (isPlaceName(name) || type == EntityType.ORGANIZATION && isRoleOf(name)) {
+        if (isPlaceName(name, type) || type == EntityType.ORGANIZATION && isRoleOf(name)) {
             return null;
         }
         if (PARTY_STATE.matcher(name).matches()
@@ -134,7 +134,12 @@ final class MentionCleaner {
     /** Last words of a park, trail, street or neighbourhood: "Sam Houston Park", "M-K-T Heights". */
     private static final Set<String> PLACE_HEADS = Set.of("park", "trail", "trails", "trailhead", "hike", "bayou",
             "street", "avenue", "boulevard", "road", "heights", "greenway", "creek", "river", "lake", "bridge",
-            "square", "plaza", "highway", "parkway", "beach", "canyon", "falls", "boardwalk", "freeway", "lane");
+            "square", "plaza", "highway", "parkway", "beach", "canyon", "falls", "boardwalk", "freeway");
+
+    /** Of those, the ones no person's surname is ("Grace Park", "Ricki Lake", "Jeffrey Lane" are people). */
+    private static final Set<String> PLACE_HEADS_NOT_SURNAMES = Set.of("trail", "trails", "trailhead", "hike",
+            "bayou", "avenue", "boulevard", "heights", "greenway", "highway", "parkway", "boardwalk", "freeway",
+            "plaza");
 
     /** Words that make a phrase a place wherever they stand in it: "Buffalo Bayou and White Oak". */
     private static final Set<String> PLACE_WORDS = Set.of("trail", "trails", "trailhead", "hike", "bayou",
@@ -156,7 +161,7 @@ final class MentionCleaner {
         return false;
     }
 
-    static boolean isPlaceName(String name) {
+    static boolean isPlaceName(String name, EntityType type) {
         if (name.indexOf(' ') < 0) {
             return false;
         }
@@ -164,7 +169,7 @@ final class MentionCleaner {
         for (String w : Names.tokens(name)) {
             words.add(w.toLowerCase(Locale.ROOT));
         }
-        if (PLACE_HEADS.contains(words.getLast())) {
+        if ((type == EntityType.PERSON ? PLACE_HEADS_NOT_SURNAMES : PLACE_HEADS).contains(words.getLast())) {
             return true;
         }
         for (String w : words) {

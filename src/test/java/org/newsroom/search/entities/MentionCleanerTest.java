@@ -32,11 +32,13 @@ class MentionCleanerTest {
 
     @Test
     void parksTrailsAndStreetsAreNoEntities() {
-        assertThat(person("Sam Brook Park")).isNull();
+        assertThat(org("Sam Brook Park")).isNull();
         assertThat(person("Jim Hollis Hike")).isNull();
         assertThat(org("Cedar Bayou and White Elm")).isNull();
         assertThat(org("M-K-T Heights")).isNull();
         assertThat(org("Park Hotels Group")).isEqualTo("Park Hotels Group");
+        assertThat(person("Grace Park")).isEqualTo("Grace Park");
+        assertThat(person("Jeffrey Lane")).isEqualTo("Jeffrey Lane");
     }
 
     @Test
