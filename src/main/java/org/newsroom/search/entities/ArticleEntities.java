@@ -45,6 +45,8 @@ final class ArticleEntities {
     private final EntityCanonicalizer canonicalizer;
     private final Map<String, Surface> lexicon = new LinkedHashMap<>();
     private final Map<String, String> acronymToDefinition = new HashMap<>();
+    /** Acronyms the article defines with lower-case words: concepts ("XDR"), never organizations. */
+    private final Set<String> concepts = new HashSet<>();
 
     /** One surface form of the article with the model's votes and where it occurs. */
     private static final class Surface {
@@ -60,6 +62,18 @@ final class ArticleEntities {
 
         /** A one-word form seen after a title ("President Reagan") or before a speech verb ("Reagan said"). */
         boolean personContext;
+
+        /** Named where the words around it say company ("firm X", "X acquires Y"): see {@link CompanyCues}. */
+        boolean companyCue;
+
+        /**
+         * A weak company cue, buying or bought ("Dataminr acquires ThreatConnect") or a person's employer ("Mark
+         * Zuckerberg of Meta"): a company when the name is one word.
+         */
+        boolean weakCue;
+
+        /** A one-word form seen after a title or role word ("President Reagan", "Dr. Keatley"). */
+        boolean titled;
 
         /** Made from an acronym definition: an organization even without model votes. */
         boolean definition;
@@ -111,20 +125,31 @@ final class ArticleEntities {
 
     /** Resolves the article's entities, most salient first; {@code tagger} tags one prose line. */
     List<Entity> resolve(Function<String, List<NerModel.Span>> tagger) {
+        Set<String> proseWords = proseLowerCaseWords();
         for (Segment segment : segments) {
+            boolean allCaps = Names.isAllCaps(segment.text());
             if (!segment.headline()) {
                 addModelSpans(segment.text(), tagger.apply(segment.text()));
                 addAcronymDefinitions(segment.text());
                 addReutersCompanyMarks(segment.text(), false);
-            } else if (segment.title() && Names.isAllCaps(segment.text())) {
+            }
+            if (segment.headline() && segment.title() && allCaps) {
                 addReutersCompanyMarks(segment.text(), true);
-            } else if (!segment.title()) {
+            } else if (segment.headline() && !segment.title()) {
                 addBracketedCompanies(segment.text()); // "These are <Samick Co Ltd>, <...>" looks like a headline
             }
             if (!segment.title()) {
                 addBylines(segment.text());
             }
         }
+        addHeadlineSpans(tagger, proseWords);
+        for (Segment segment : segments) {
+            String text = segment.text();
+            if (!Names.isAllCaps(text)) {
+                addCompanyCues(text, segment.headline() ? truecase(text, proseWords) : text);
+            }
+        }
+        splitPossessives();
         addListedNames();
         addSurnames();
         SurfaceIndex index = new SurfaceIndex(lexicon.values());
@@ -134,6 +159,197 @@ final class ArticleEntities {
         group();
         return entities();
     }
+
+    /**
+     * Title-case lines (headings, list items, attributions) are tagged after the prose, in the article's own casing
+     * ("Petro meets Trump"), where the model tags names as it does in prose; words the prose never writes in lower
+     * case keep their capital. A span that contains a name already found in the prose ("Boeing Names Kelly Ortberg")
+     * is a headline fragment, not a name: the prose names are counted in the line anyway.
+     */
+    private void addHeadlineSpans(Function<String, List<NerModel.Span>> tagger, Set<String> proseWords) {
+        Map<String, Surface> prose = new HashMap<>(lexicon);
+        for (Segment segment : segments) {
+            String text = segment.text();
+            if (!segment.headline() || Names.isAllCaps(text) || tableRow(text)) {
+                continue; // all caps: Reuters titles keep their own rules
+            }
+            List<NerModel.Span> kept = new ArrayList<>();
+            for (NerModel.Span span : tagger.apply(truecase(text, proseWords))) {
+                String name = text.substring(span.start(), span.end());
+                if (!fragment(name, span.label(), prose)
+                        && (!span.label().equals("PERSON") || personShaped(name))) {
+                    kept.add(span);
+                }
+            }
+            addModelSpans(text, kept);
+        }
+    }
+
+    /** "Lou Gulf 1.73 -- -- 5.05 3.12": a row of figures, at least as many numbers as words. */
+    static boolean tableRow(String line) {
+        int numbers = 0;
+        int words = 0;
+        for (String t : Names.tokens(line)) {
+            if (Character.isDigit(t.charAt(0)) || t.length() > 1 && t.charAt(0) == '$' && Character.isDigit(t.charAt(1))) {
+                numbers++;
+            } else if (Character.isLetter(t.charAt(0))) {
+                words++;
+            }
+        }
+        return numbers >= 2 && numbers >= words;
+    }
+
+    /**
+     * A heading's person span must look like a name: capitalized words only, no connector and no organization
+     * word ("Beauty of the Budget", "Ferah Team").
+     */
+    static boolean personShaped(String name) {
+        List<String> words = Names.tokens(name);
+        if (words.size() > 4) {
+            return false;
+        }
+        for (String w : words) {
+            String folded = w.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(w.codePointAt(0)) || CONNECTORS.contains(folded)
+                    || ORG_HEADS.contains(folded) || w.length() > 2 && Names.isAllCaps(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a headline span holds prose names without being one: two of them, a multi-word one, or one of
+     * another type ("Boeing Names Kelly Ortberg"). "Svetlana Shubina" around the prose's "Shubina" is a name.
+     */
+    private static boolean fragment(String span, String label, Map<String, Surface> forms) {
+        int found = 0;
+        for (Surface form : forms.values()) {
+            String f = form.text;
+            if (f.length() >= span.length() || form.modelVotes() == 0) {
+                continue;
+            }
+            for (int at = span.indexOf(f); at >= 0; at = span.indexOf(f, at + 1)) {
+                if (boundary(span, at - 1) && boundary(span, at + f.length())) {
+                    String type = form.majority() == EntityType.PERSON ? "PERSON" : "ORGANIZATION";
+                    boolean edge = at == 0 || at + f.length() == span.length();
+                    if (++found > 1 || f.indexOf(' ') >= 0 || !type.equals(label) || !edge) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words of the article's prose lines ("meets", "claims"), for {@link #truecase}. */
+    private Set<String> proseLowerCaseWords() {
+        Set<String> words = new HashSet<>();
+        for (Segment segment : segments) {
+            if (segment.headline()) {
+                continue;
+            }
+            String text = segment.text();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (Character.isLetter(text.charAt(i)) && boundary(text, i - 1)) {
+                    String run = leadingRun(text, i);
+                    if (Character.isLowerCase(run.charAt(0))) {
+                        words.add(run);
+                    }
+                    i += run.length();
+                } else {
+                    i++;
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A title-case line with every capitalized word that the prose writes in lower case lowered, except the first
+     * word of the line: "Enterprise Claims Victory In Competitive Car Rental Market" gives "Enterprise claims
+     * victory in competitive car rental market". Same length and offsets as the line.
+     */
+    static String truecase(String line, Set<String> lowerCaseWords) {
+        List<int[]> words = new ArrayList<>(); // start, end
+        for (int i = 0; i < line.length(); ) {
+            if (Character.isLetter(line.charAt(i)) && boundary(line, i - 1)) {
+                int end = i + leadingRun(line, i).length();
+                words.add(new int[] {i, end});
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        // A capitalized run with an organization's last word keeps its capitals: "Mine Safety and Health
+        // Administration", "National Center for Learning Disabilities".
+        boolean[] kept = new boolean[words.size()];
+        int runStart = -1;
+        for (int w = 0; w <= words.size(); w++) {
+            boolean capital = w < words.size() && Character.isUpperCase(line.charAt(words.get(w)[0]));
+            boolean connector = w < words.size() && w > runStart && runStart >= 0
+                    && CONNECTORS.contains(line.substring(words.get(w)[0], words.get(w)[1]))
+                    && words.get(w)[0] - words.get(w - 1)[1] == 1;
+            boolean adjacent = w > 0 && w < words.size() && words.get(w)[0] - words.get(w - 1)[1] == 1;
+            if (capital && runStart >= 0 && adjacent || connector) {
+                continue;
+            }
+            if (runStart >= 0) {
+                int lastHead = -1;
+                for (int k = runStart; k < w; k++) {
+                    if (ORG_HEADS.contains(line.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT))) {
+                        lastHead = k;
+                    }
+                }
+                for (int k = runStart; k <= lastHead; k++) {
+                    kept[k] = true;
+                }
+            }
+            runStart = capital ? w : -1;
+        }
+        char[] out = line.toCharArray();
+        for (int w = 1; w < words.size(); w++) {
+            String run = line.substring(words.get(w)[0], words.get(w)[1]);
+            if (kept[w] || run.length() < 2 || !Character.isUpperCase(run.charAt(0))
+                    || Character.isUpperCase(run.charAt(1))) {
+                continue;
+            }
+            String lower = Character.toLowerCase(run.charAt(0)) + run.substring(1);
+            if (HEADLINE_WORDS.contains(lower) || !ORG_HEADS.contains(lower) && writtenInLowerCase(lower, lowerCaseWords)) {
+                out[words.get(w)[0]] = lower.charAt(0);
+            }
+        }
+        return new String(out);
+    }
+
+    /** The word or another inflection of it in the prose: "Names" is a verb when the prose says "named". */
+    private static boolean writtenInLowerCase(String word, Set<String> words) {
+        if (words.contains(word)) {
+            return true;
+        }
+        String base = word;
+        if (word.endsWith("ies") && word.length() > 4) {
+            base = word.substring(0, word.length() - 3) + "y";
+        } else if (word.endsWith("es") && word.length() > 4 && words.contains(word.substring(0, word.length() - 2))) {
+            return true;
+        } else if (word.endsWith("s") && word.length() > 3) {
+            base = word.substring(0, word.length() - 1);
+        }
+        if (base.length() < 3) {
+            return false;
+        }
+        String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+        return words.contains(base) || words.contains(base + "s") || words.contains(stem + "ed")
+                || words.contains(stem + "ing") || words.contains(base + "d");
+    }
+
+    /** Words title case capitalizes that are never names. */
+    private static final Set<String> HEADLINE_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
+            "at", "to", "for", "by", "with", "from", "as", "into", "over", "after", "before", "about", "is", "are",
+            "was", "be", "how", "why", "what", "who", "when", "where", "says", "said", "meets", "new");
 
     private void addModelSpans(String text, List<NerModel.Span> spans) {
         for (NerModel.Span span : spans) {
@@ -182,6 +398,123 @@ final class ArticleEntities {
                 if (c != null) {
                     surface(text.substring(c.start(), c.end())).votes[vote]++;
                 }
+            }
+            if (vote == 0) {
+                addEmployer(text, end, spans);
+            }
+        }
+    }
+
+    /** "Mark Zuckerberg of Meta": the name after "of" is an organization unless the model tagged a place there. */
+    private void addEmployer(String text, int personEnd, List<NerModel.Span> spans) {
+        int[] at = CompanyCues.afterPersonOf(text, personEnd);
+        if (at == null) {
+            return;
+        }
+        for (NerModel.Span other : spans) {
+            if (other.start() < at[1] && other.end() > at[0] && !other.label().equals("ORGANIZATION")) {
+                return;
+            }
+        }
+        MentionCleaner.Cleaned c = MentionCleaner.clean(text, at[0], at[1], EntityType.ORGANIZATION);
+        if (c != null && c.start() == at[0]) {
+            Surface s = surface(text.substring(c.start(), c.end()));
+            s.votes[1]++;
+            s.weakCue = true;
+        }
+    }
+
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("^(.+?)(?:['’]s|['’]) (\\p{Lu}.*)$");
+
+    /** Last words of organization names: "School of Graphic Design" is one, "Zero-Knowledge Biometrics" is not. */
+    static final Set<String> ORG_HEADS = Set.of("university", "academy", "college", "school", "institute",
+            "company", "group", "corporation", "corp", "inc", "bank", "foundation", "association", "agency",
+            "council", "committee", "department", "ministry", "office", "bureau", "center", "centre", "hospital",
+            "museum", "party", "union", "society", "network", "studio", "studios", "animation", "pictures", "labs",
+            "laboratory", "partners", "holdings", "capital", "media", "entertainment", "records", "press",
+            "airlines", "motors", "insurance", "division", "board", "commission", "service", "services", "fund",
+            "trust", "team", "club", "church", "court", "police", "army", "navy", "force", "administration",
+            "authority", "organization", "organisation", "federation", "alliance", "coalition", "exchange",
+            "reserve", "institution", "corps", "guard", "cartel", "times", "post", "journal", "news", "herald",
+            "tribune", "gazette");
+
+    /** Last words that make a name a company's or an institution's whatever the model said. */
+    private static final Set<String> COMPANY_LAST_WORDS = Set.of("university", "academy", "college", "institute",
+            "company", "group", "corporation", "foundation", "association", "agency", "council", "committee",
+            "department", "ministry", "bureau", "hospital", "network", "networks", "studio", "studios", "animation",
+            "pictures", "labs", "laboratories", "partners", "holdings", "media", "entertainment", "records",
+            "airlines", "motors", "insurance", "systems", "technologies", "solutions", "software", "ventures",
+            "industries", "pharmaceuticals", "therapeutics", "brands", "capital", "bank");
+
+    /** Organization words that name no organization alone ("Company says it will appeal"). */
+    private static final Set<String> GENERIC_ORG_WORDS = Set.of("company", "group", "network", "studio", "studios",
+            "animation", "pictures", "labs", "laboratory", "partners", "holdings", "capital", "media",
+            "entertainment", "records", "division", "services", "service", "team", "institution", "organization",
+            "organisation", "association", "foundation", "agency", "council", "committee", "department", "office",
+            "bureau", "center", "centre", "university", "college", "school", "academy", "institute", "society",
+            "federation", "alliance", "coalition", "authority", "administration", "commission", "board", "fund",
+            "trust", "corporation");
+
+    /**
+     * "Academy of Art University's School of Graphic Design" names two organizations; "Keyless' Zero-Knowledge
+     * Biometrics" an organization and its product. An organization span with a possessive inside is split when the
+     * owner is an organization by its last word or named on its own elsewhere; the part after the possessive stays
+     * only when it ends like an organization. "People's Daily" stays whole.
+     */
+    private void splitPossessives() {
+        List<Surface> split = new ArrayList<>();
+        for (Surface s : lexicon.values()) {
+            if (s.votes[1] > 0 && s.votes[1] >= s.votes[0] && INNER_POSSESSIVE.matcher(s.text).matches()) {
+                split.add(s);
+            }
+        }
+        for (Surface s : split) {
+            Matcher m = INNER_POSSESSIVE.matcher(s.text);
+            m.matches();
+            String owner = m.group(1);
+            String rest = m.group(2);
+            Surface known = lexicon.get(owner);
+            List<String> ownerWords = Names.foldedTokens(owner);
+            boolean ownerIsOrg = !ownerWords.isEmpty() && ORG_HEADS.contains(ownerWords.getLast())
+                    || known != null && known != s && known.companyCue;
+            if (!ownerIsOrg) {
+                continue;
+            }
+            lexicon.remove(s.text);
+            surface(owner).votes[1] += s.votes[1];
+            surface(owner).companyCue |= s.companyCue;
+            List<String> restWords = Names.foldedTokens(rest);
+            if (restWords.size() >= 2 && ORG_HEADS.contains(restWords.getLast())
+                    || restWords.contains("of") && ORG_HEADS.contains(restWords.getFirst())) {
+                surface(rest).votes[1] += s.votes[1];
+            }
+        }
+    }
+
+    /** Names the words around them call companies ("firm ThreatConnect"): an organization vote each. */
+    private void addCompanyCues(String text, String cased) {
+        for (int[] at : CompanyCues.names(cased)) {
+            MentionCleaner.Cleaned c = MentionCleaner.clean(text, at[0], at[1], EntityType.ORGANIZATION);
+            if (c == null || c.start() != at[0] || !Character.isLetterOrDigit(text.charAt(c.start()))) {
+                continue;
+            }
+            // "parent company Den norske Creditbank": the model's longer name at the same place is the name.
+            Surface s = null;
+            for (Surface known : lexicon.values()) {
+                if (known.text.length() > c.end() - c.start() && known.modelVotes() > 0
+                        && text.startsWith(known.text, c.start()) && boundary(text, c.start() + known.text.length())) {
+                    s = known;
+                    break;
+                }
+            }
+            if (s == null) {
+                s = surface(text.substring(c.start(), c.end()));
+            }
+            s.votes[1]++;
+            if (at[2] == 1) {
+                s.companyCue = true;
+            } else {
+                s.weakCue = true;
             }
         }
     }
@@ -425,6 +758,11 @@ final class ArticleEntities {
                 }
             }
             String definition = definition(words, first, acronym, strict);
+            if (definition == null && !strict && spelledInLowerCase(words, acronym)) {
+                // "identity threat detection and response (ITDR)": a concept, not an organization.
+                concepts.add(acronym);
+                continue;
+            }
             if (definition == null || !text.contains(definition)) {
                 continue;
             }
@@ -432,6 +770,26 @@ final class ArticleEntities {
             surface(acronym);
             acronymToDefinition.put(acronym, definition);
         }
+    }
+
+    /**
+     * Whether the lower-case words right before a bracketed acronym give its letters in order, each word's first
+     * letter, words in between skipped ("detection, investigation, and response" gives "DR").
+     */
+    static boolean spelledInLowerCase(List<String> words, String acronym) {
+        int letter = acronym.length() - 1;
+        for (int w = words.size() - 1; w >= 0 && w >= words.size() - 10 && letter >= 0; w--) {
+            String word = words.get(w);
+            if (!Character.isLowerCase(word.codePointAt(0))) {
+                return false;
+            }
+            if (Character.toLowerCase(acronym.charAt(letter)) == word.charAt(0)) {
+                letter--;
+            } else if (w == words.size() - 1) {
+                return false; // the last word gives the last letter
+            }
+        }
+        return letter < 0;
     }
 
     /**
@@ -549,6 +907,9 @@ final class ArticleEntities {
                         if (!s.personContext && s.tokens.size() == 1) {
                             s.personContext = personContext(text, i, end);
                         }
+                        if (!s.titled && s.tokens.size() == 1) {
+                            s.titled = titled(text, i);
+                        }
                         s.firstPosition = Math.min(s.firstPosition, segment.title() ? 0 : segment.offset() + i);
                         next = end;
                         break;
@@ -568,16 +929,7 @@ final class ArticleEntities {
 
     /** A title word right before the name, or a speech verb (or "administration") right after it. */
     private static boolean personContext(String text, int start, int end) {
-        int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        int wordEnd = i + 1;
-        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
-            i--;
-        }
-        if (wordEnd > i + 1 && MentionCleaner.isRoleWord(text.substring(i + 1, wordEnd))
-                && Character.isLetter(text.charAt(i + 1))) {
+        if (titled(text, start)) {
             return true;
         }
         int j = end;
@@ -592,6 +944,20 @@ final class ArticleEntities {
             k++;
         }
         return SPEECH_VERBS.contains(text.substring(j, k));
+    }
+
+    /** A title or role word right before the name: "President Reagan", "Dr. Keatley". */
+    private static boolean titled(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        return wordEnd > i + 1 && MentionCleaner.isRoleWord(text.substring(i + 1, wordEnd))
+                && Character.isLetter(text.charAt(i + 1));
     }
 
     private static String leadingRun(String text, int from) {
@@ -624,6 +990,31 @@ final class ArticleEntities {
         linkAcronymsByInitials();
         mergeShortForms();
         mergeMisspelledSurnames();
+        mergeMisspelledCompanies();
+    }
+
+    /**
+     * "Pentera has acquired DevOvean" after "Pentera acquires DevOcean": a rarely written one-word organization one
+     * edit away from another of at least six letters with the same first letter is a misspelling of it.
+     */
+    private void mergeMisspelledCompanies() {
+        List<Surface> orgs = new ArrayList<>();
+        for (Surface s : lexicon.values()) {
+            if (s.tokens.size() == 1 && s.tokens.getFirst().length() >= 6 && s.votes[1] > s.votes[0]
+                    && !s.locationMajority() && s.mentions > 0) {
+                orgs.add(s);
+            }
+        }
+        for (Surface rare : orgs) {
+            for (Surface other : orgs) {
+                String a = rare.tokens.getFirst();
+                String b = other.tokens.getFirst();
+                if (rare != other && rare.mentions <= 2 && rare.mentions < other.mentions
+                        && a.charAt(0) == b.charAt(0) && Names.withinOneEdit(a, b)) {
+                    union(other, rare);
+                }
+            }
+        }
     }
 
     /**
@@ -721,6 +1112,12 @@ final class ArticleEntities {
                 byLast.computeIfAbsent(s.tokens.getLast(), k -> new ArrayList<>()).add(s);
             }
         }
+        Set<String> places = new HashSet<>(REGIONS);
+        for (Surface s : all) {
+            if (s.locationMajority()) {
+                places.add(String.join(" ", s.tokens));
+            }
+        }
         for (Surface shortForm : all) {
             if (companies.contains(shortForm.root())) {
                 continue;
@@ -751,7 +1148,8 @@ final class ArticleEntities {
                         surnameTargets.add(full.root());
                     }
                 } else if (fullType == EntityType.ORGANIZATION && (atStart || atEnd)
-                        && !shortForm.locationMajority()) {
+                        && !shortForm.locationMajority()
+                        && !(atStart && regionalUnit(full, shortForm.tokens.size(), places))) {
                     orgTargets.add(full.root());
                     orgFirst.merge(full.root(), full.firstPosition, Math::min);
                 }
@@ -783,6 +1181,19 @@ final class ArticleEntities {
                 union(targets.iterator().next(), shortForm);
             }
         }
+    }
+
+    private static final Set<String> REGIONS = Set.of("north america", "latin america", "south america",
+            "asia pacific", "middle east");
+
+    /**
+     * "Paris Baguette North America" is the American unit of "Paris Baguette", not its full name: a place or
+     * region after the short form's words (the parent and its subsidiary are two organizations).
+     */
+    private static boolean regionalUnit(Surface full, int shortWords, Set<String> places) {
+        // "LTCB Asia Ltd" after "LTCB", "Vendex International" after "Vendex": one company.
+        String tail = String.join(" ", full.tokens.subList(shortWords, full.tokens.size()));
+        return !full.companyName && full.tokens.size() - shortWords >= 2 && places.contains(tail);
     }
 
     /**
@@ -881,9 +1292,25 @@ final class ArticleEntities {
                 return s.listedType;
             }
         }
+        int longestForm = members.stream().mapToInt(s -> s.tokens.size()).max().orElse(0);
+        boolean cued = members.stream().anyMatch(s -> s.companyCue)
+                || longestForm == 1 && members.stream().anyMatch(s -> s.weakCue)
+                && members.stream().allMatch(s -> s.votes[2] == 0); // "Japan acquired": a place, whatever it buys
+        if (cued && members.stream().noneMatch(s -> s.titled)
+                && members.stream().noneMatch(ArticleEntities::mostlyLocation)) {
+            // "Imprivata said" looks like a person to the model; "identity solutions provider Imprivata" does not.
+            return EntityType.ORGANIZATION;
+        }
         for (Surface s : members) {
             if (s.companyName && s.votes[1] > 0 || s.strictCompany && s.modelVotes() > 0) {
                 // "Kraft Inc" settles what "Kraft" alone is, whatever the model said about "Kraft".
+                return EntityType.ORGANIZATION;
+            }
+        }
+        for (Surface s : members) {
+            List<String> words = Names.foldedTokens(s.text);
+            if (words.size() >= 2 && s.modelVotes() > 0 && COMPANY_LAST_WORDS.contains(words.getLast())) {
+                // "Nozomi Networks", "Kyoto Animation": no person's name ends like that.
                 return EntityType.ORGANIZATION;
             }
         }
@@ -911,6 +1338,10 @@ final class ArticleEntities {
         return votes[0] >= votes[1] ? EntityType.PERSON : EntityType.ORGANIZATION;
     }
 
+    private static boolean mostlyLocation(Surface s) {
+        return s.votes[2] > s.votes[0] + s.votes[1];
+    }
+
     private static void add(int[] into, int[] from) {
         for (int i = 0; i < into.length; i++) {
             into[i] += from[i];
@@ -925,6 +1356,10 @@ final class ArticleEntities {
                 return canonicalizer.isBlocked(s.listedType, s.listedCanonical) ? null
                         : new CanonicalName(s.listedType, s.listedCanonical);
             }
+        }
+        if (type == EntityType.ORGANIZATION && all.stream().anyMatch(s -> concepts.contains(s.text))
+                && all.stream().allMatch(s -> s.tokens.size() <= 1)) {
+            return null;
         }
         if (type == EntityType.ORGANIZATION && all.stream().anyMatch(ArticleEntities::nonEntityHead)) {
             return null; // "Gross National Product (GNP)": the acronym is no organization either
@@ -968,6 +1403,9 @@ final class ArticleEntities {
     private boolean blocked(EntityType type, Surface s) {
         if (canonicalizer.isBlocked(type, s.text)) {
             return true;
+        }
+        if (s.text.indexOf(' ') < 0 && GENERIC_ORG_WORDS.contains(s.text.toLowerCase(Locale.ROOT))) {
+            return true; // "Company Says It Will Appeal": a generic noun
         }
         if (!s.tokens.isEmpty() && canonicalizer.isBlocked(type, String.join(" ", s.tokens))) {
             return true;

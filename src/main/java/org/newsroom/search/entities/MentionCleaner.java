@@ -1,5 +1,6 @@
 package org.newsroom.search.entities;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,6 +44,9 @@ final class MentionCleaner {
     /** Words before an organization's name that are not part of it ("the", "opposition Labour Party"). */
     private static final Set<String> ORG_PREFIXES = Set.of("the", "opposition", "ruling");
 
+    /** "ezCater", "iCiMS": a company name may start in lower case when a capital follows within three letters. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}{1,3}\\p{Lu}\\p{L}*(?:\\s|$)");
+
     private static final Pattern POSSESSIVE_WORD = Pattern.compile("\\p{L}+['\u2019]s");
 
     private MentionCleaner() {}
@@ -82,10 +86,14 @@ final class MentionCleaner {
         if (type == EntityType.ORGANIZATION) {
             e = stripTrailingMonth(text, s, e);
         }
+        e = cutAtYear(text, s, e);
         if (s >= e) {
             return null;
         }
         String name = text.substring(s, e);
+        if (isPlaceName(name, type) || type == EntityType.ORGANIZATION && isRoleOf(name)) {
+            return null;
+        }
         if (PARTY_STATE.matcher(name).matches()
                 || s >= 2 && PARTY_STATE.matcher(text.substring(s - 2, e)).matches()) {
             // "Sen. Chris Dodd, D-Conn": party and state, not an organization or a person.
@@ -106,6 +114,70 @@ final class MentionCleaner {
         String collapsed = String.join(" ", Names.tokens(name));
         Cleaned c = clean(collapsed, 0, collapsed.length(), type);
         return c == null ? null : collapsed.substring(c.start(), c.end());
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    /** "J.D. Power 2025 North America Rental Car Satisfaction Study": a year ends the name before it. */
+    private static int cutAtYear(String text, int s, int e) {
+        int space = nextSpace(text, s, e);
+        while (space < e) {
+            int next = nextSpace(text, space + 1, e);
+            if (YEAR.matcher(text.substring(space + 1, next)).matches()) {
+                return space;
+            }
+            space = next;
+        }
+        return e;
+    }
+
+    /** Last words of a park, trail, street or neighbourhood: "Sam Houston Park", "M-K-T Heights". */
+    private static final Set<String> PLACE_HEADS = Set.of("park", "trail", "trails", "trailhead", "hike", "bayou",
+            "street", "avenue", "boulevard", "road", "heights", "greenway", "creek", "river", "lake", "bridge",
+            "square", "plaza", "highway", "parkway", "beach", "canyon", "falls", "boardwalk", "freeway");
+
+    /** Of those, the ones no person's surname is ("Grace Park", "Ricki Lake", "Jeffrey Lane" are people). */
+    private static final Set<String> PLACE_HEADS_NOT_SURNAMES = Set.of("trail", "trails", "trailhead", "hike",
+            "bayou", "avenue", "boulevard", "heights", "greenway", "highway", "parkway", "boardwalk", "freeway",
+            "plaza");
+
+    /** Words that make a phrase a place wherever they stand in it: "Buffalo Bayou and White Oak". */
+    private static final Set<String> PLACE_WORDS = Set.of("trail", "trails", "trailhead", "hike", "bayou",
+            "greenway");
+
+    /** Roles that "of" follows in a title, not an organization: "Distinguished Professor of Sociology". */
+    private static final Set<String> ROLES_OF = Set.of("professor", "lecturer", "dean", "director", "officer",
+            "president", "secretary", "minister", "chairman", "chairwoman", "chancellor", "provost");
+
+    static boolean isRoleOf(String name) {
+        List<String> words = Names.foldedTokens(name);
+        // Only at the start ("Distinguished Professor of Sociology"): "Office of the Director of National
+        // Intelligence" is an organization.
+        for (int i = 0; i + 1 < words.size() && i < 2; i++) {
+            if (ROLES_OF.contains(words.get(i)) && words.get(i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPlaceName(String name, EntityType type) {
+        if (name.indexOf(' ') < 0) {
+            return false;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : Names.tokens(name)) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        if ((type == EntityType.PERSON ? PLACE_HEADS_NOT_SURNAMES : PLACE_HEADS).contains(words.getLast())) {
+            return true;
+        }
+        for (String w : words) {
+            if (PLACE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "New York Sept" (a futures month in commodity reports) is the place, not an organization. */
@@ -146,7 +218,8 @@ final class MentionCleaner {
                 break;
             }
         }
-        return upper && name.codePointCount(0, name.length()) >= 2 && !Character.isLowerCase(name.charAt(0));
+        return upper && name.codePointCount(0, name.length()) >= 2
+                && (!Character.isLowerCase(name.charAt(0)) || CAMEL_CASE.matcher(name).lookingAt());
     }
 
     /** "USA) Inc" is a fragment of "Barrick Resources (USA) Inc". */

@@ -119,7 +119,7 @@ class ArticleEntitiesTest {
     }
 
     @Test
-    void headlinesAreNotTaggedButCarryTheNamesFoundInTheBody() {
+    void headlinesAreTaggedInTheArticlesCasingAndCarryTheNamesFoundInTheBody() {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Petro Meets Trump", "ORGANIZATION", 9)
                 .tag("Gustavo Petro", "PERSON", 9)
@@ -128,10 +128,140 @@ class ArticleEntitiesTest {
         String title = "Petro Meets Trump in Washington: Drug Trafficking & Agenda Details";
         String body = "Why Petro Meets Trump Today\n\nGustavo Petro arrived to see Donald Trump. Trump waited.";
         List<Entity> entities = run(title, body, tagger);
-        assertThat(tagger.seenLines).containsExactly("Gustavo Petro arrived to see Donald Trump. Trump waited.");
+        assertThat(tagger.seenLines).containsExactly("Gustavo Petro arrived to see Donald Trump. Trump waited.",
+                "Petro meets Trump in Washington: Drug Trafficking & Agenda Details",
+                "Why Petro meets Trump Today");
         assertThat(entities).containsExactly(
                 new Entity(EntityType.PERSON, "Donald Trump", 4, 0),
                 new Entity(EntityType.PERSON, "Gustavo Petro", 3, 0));
+    }
+
+    @Test
+    void namesOnTitleCaseListLinesAreTagged() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Jane Roe", "PERSON", 9).tag("John Doe", "PERSON", 9);
+        String body = "Here are the winners and their instructors:\n\n"
+                + "- Jane Roe – Type & Expression (Instructor: John Doe)\n\nThe type and the expression won.";
+        List<Entity> entities = run("", body, tagger);
+        assertThat(tagger.seenLines).contains("- Jane Roe – type & expression (instructor: John Doe)");
+        assertThat(names(entities)).containsExactly("person:Jane Roe", "person:John Doe");
+    }
+
+    @Test
+    void aHeadlineSpanHoldingAProseNameIsAFragment() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Boeing Names Kelly Ortberg", "ORGANIZATION", 9)
+                .tag("Kelly Ortberg", "PERSON", 9).tag("Boeing", "ORGANIZATION", 9);
+        List<Entity> entities = run("Boeing Names Kelly Ortberg Chief Executive",
+                "Boeing on Friday picked Kelly Ortberg to lead it.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Kelly Ortberg", "organization:Boeing");
+    }
+
+    @Test
+    void aNameInACompanyContextIsAnOrganizationWhateverTheModelSaid() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Quarkly", "PERSON", 9).tag("Jane Roe", "PERSON", 9);
+        List<Entity> entities = run("", "Identity provider Quarkly has bought Zentrix.\n\nQuarkly said Jane Roe "
+                + "would stay.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Quarkly", "organization:Zentrix",
+                "person:Jane Roe");
+    }
+
+    @Test
+    void aPersonWhoBuysACompanyStaysAPerson() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Jon Mask", "PERSON", 9).tag("Mask", "PERSON", 9)
+                .tag("Quarkly", "PERSON", 9);
+        List<Entity> entities = run("", "Jon Mask acquired Zentrix last year.\n\nMask said Quarkly acquired Brightwell.",
+                tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Jon Mask", "organization:Zentrix",
+                "organization:Quarkly", "organization:Brightwell");
+    }
+
+    @Test
+    void aPersonNameCannotEndLikeACompany() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Nozomi Networks", "PERSON", 9);
+        assertThat(names(run("", "They bought Nozomi Networks.", tagger)))
+                .containsExactly("organization:Nozomi Networks");
+    }
+
+    @Test
+    void aRegionalUnitIsNotTheFullNameOfItsParent() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Brightwell North America", "ORGANIZATION", 9)
+                .tag("Brightwell", "ORGANIZATION", 9).tag("North America", "LOCATION", 9);
+        List<Entity> entities = run("", "Brightwell North America runs 200 shops.\n\nIn North America, Brightwell "
+                + "grew. Brightwell was founded in Korea.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Brightwell",
+                "organization:Brightwell North America");
+    }
+
+    @Test
+    void aTitledNameStaysAPerson() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Walton", "PERSON", 9);
+        List<Entity> entities = run("", "Mr. Walton spoke.\n\nThe deal with firm Walton was in doubt.", tagger);
+        assertThat(names(entities)).containsExactly("person:Walton");
+    }
+
+    @Test
+    void anAcronymDefinedInLowerCaseIsAConcept() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("ITDR", "ORGANIZATION", 9).tag("Quarkly", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Quarkly sells an identity threat detection, investigation, and response "
+                + "(ITDR) platform.\n\nITDR tools are popular.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Quarkly");
+        assertThat(ArticleEntities.spelledInLowerCase(List.of("data", "security", "posture", "management"), "DSPM"))
+                .isTrue();
+        assertThat(ArticleEntities.spelledInLowerCase(List.of("the", "ruling", "party"), "PRI")).isFalse();
+    }
+
+    @Test
+    void aPossessiveInsideAnOrganizationSplitsItWhenTheOwnerIsOne() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Lakeside College's School of Music", "ORGANIZATION", 9)
+                .tag("Quarkly' Zero-Knowledge Biometrics", "ORGANIZATION", 9)
+                .tag("People's Daily", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Lakeside College's School of Music won.\n\nIt bought Quarkly, a London-based "
+                + "firm that makes Quarkly' Zero-Knowledge Biometrics technology.\n\nPeople's Daily said so.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Lakeside College",
+                "organization:School of Music", "organization:Quarkly", "organization:People's Daily");
+    }
+
+    @Test
+    void aGenericOrganizationWordAloneIsNoName() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Company", "ORGANIZATION", 9);
+        assertThat(run("", "The deal is off; Company says it will appeal.", tagger)).isEmpty();
+    }
+
+    @Test
+    void theOrganizationAfterAPersonAndOfIsAnEmployer() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Jane Roe", "PERSON", 9).tag("Mary Poe", "PERSON", 9)
+                .tag("Aragon", "LOCATION", 9);
+        List<Entity> entities = run("", "Jane Roe of Quarkly spoke with Mary Poe of Aragon.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Jane Roe", "person:Mary Poe",
+                "organization:Quarkly");
+    }
+
+    @Test
+    void aRareOneEditVariantOfACompanyIsAMisspelling() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Pentera", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Pentera acquires DevOcean\n\nPentera has acquired DevOvean for cash. "
+                + "DevOcean will help.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Pentera", "organization:DevOcean");
+    }
+
+    @Test
+    void truecasingLowersWordsTheProseWritesInLowerCase() {
+        Set<String> prose = Set.of("claims", "named", "victory", "market");
+        assertThat(ArticleEntities.truecase("Enterprise Claims Victory In Car Market", prose))
+                .isEqualTo("Enterprise claims victory in Car market");
+        assertThat(ArticleEntities.truecase("Boeing Names Kelly Ortberg CEO", prose))
+                .isEqualTo("Boeing names Kelly Ortberg CEO");
+        // A capitalized run ending like an organization keeps its capitals.
+        assertThat(ArticleEntities.truecase("Mine Safety and Health Administration Claims Victory",
+                Set.of("safety", "health", "claims"))).isEqualTo("Mine Safety and Health Administration claims Victory");
+    }
+
+    @Test
+    void aHeadingsPersonSpanMustLookLikeAName() {
+        assertThat(ArticleEntities.personShaped("Svetlana Shubina")).isTrue();
+        assertThat(ArticleEntities.personShaped("Beauty of the Budget")).isFalse();
+        assertThat(ArticleEntities.personShaped("Ferah Team")).isFalse();
     }
 
     @Test

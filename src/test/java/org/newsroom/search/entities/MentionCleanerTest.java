@@ -25,6 +25,38 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aYearEndsTheName() {
+        assertThat(org("J.K. Survey 2025 North America Rental")).isEqualTo("J.K. Survey");
+        assertThat(org("Class 2020")).isEqualTo("Class");
+    }
+
+    @Test
+    void parksTrailsAndStreetsAreNoEntities() {
+        assertThat(org("Sam Brook Park")).isNull();
+        assertThat(person("Jim Hollis Hike")).isNull();
+        assertThat(org("Cedar Bayou and White Elm")).isNull();
+        assertThat(org("M-K-T Heights")).isNull();
+        assertThat(org("Park Hotels Group")).isEqualTo("Park Hotels Group");
+        assertThat(person("Grace Park")).isEqualTo("Grace Park");
+        assertThat(person("Jeffrey Lane")).isEqualTo("Jeffrey Lane");
+    }
+
+    @Test
+    void aRoleOfSomethingIsNoOrganization() {
+        assertThat(org("Distinguished Professor of Sociology")).isNull();
+        assertThat(org("Bank of England")).isEqualTo("Bank of England");
+        assertThat(org("Office of the Director of National Intelligence"))
+                .isEqualTo("Office of the Director of National Intelligence");
+    }
+
+    @Test
+    void camelCaseCompaniesMayStartInLowerCase() {
+        assertThat(org("ezCater")).isEqualTo("ezCater");
+        assertThat(org("iCiMS")).isEqualTo("iCiMS");
+        assertThat(org("the group")).isNull();
+    }
+
+    @Test
     void aRoleAloneIsNoName() {
         assertThat(person("President")).isNull();
         assertThat(person("Defense Minister")).isNull();
