@@ -8,10 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** On a fresh installation (empty index) ingests the sample articles, so the page has something to search. */
+/**
+ * On a fresh installation (empty index) ingests the sample articles, so the page has something to search. Never in
+ * a command-line run ({@code cli} profile): {@code ./config/application.yml} outranks the packaged
+ * {@code application-cli.yml}, so its {@code seed-on-empty} alone would let an {@code ingest} into an empty index
+ * pick up the samples too.
+ */
 @Component
+@Profile("!cli")
 class StartupSeeding implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupSeeding.class);
