@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.PointValues;
@@ -63,25 +64,17 @@ final class DateHistogram {
         // Period of each day of the span, when the span is of a sane length (a million days is 2,700 years): one
         // array read per match instead of a binary search, which profiling showed as most of the counting.
         int[] periodOfDay = endExclusive - starts[0] <= MAX_DAY_TABLE ? periodOfDay(starts, endExclusive) : null;
-        for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
-            if (docs.bits() == null) {
-                continue;
+        forEachMatchDay(matches, days, day -> {
+            if (day < starts[0] || day >= endExclusive) {
+                return;
             }
-            int[] dayOf = days.of(docs.context());
-            DocIdSetIterator it = docs.bits().iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                int day = dayOf[doc];
-                if (day == PublishedDays.UNDATED || day < starts[0] || day >= endExclusive) {
-                    continue;
-                }
-                if (periodOfDay != null) {
-                    counts[periodOfDay[day - starts[0]]]++;
-                } else {
-                    int period = Arrays.binarySearch(starts, day);
-                    counts[period >= 0 ? period : -period - 2]++;
-                }
+            if (periodOfDay != null) {
+                counts[periodOfDay[day - starts[0]]]++;
+            } else {
+                int period = Arrays.binarySearch(starts, day);
+                counts[period >= 0 ? period : -period - 2]++;
             }
-        }
+        });
         return counts;
     }
 
@@ -128,8 +121,17 @@ final class DateHistogram {
     }
 
     private static long @Nullable [] exactSpan(FacetsCollector matches, PublishedDays days) throws IOException {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
+        long[] span = {Long.MAX_VALUE, Long.MIN_VALUE};
+        forEachMatchDay(matches, days, day -> {
+            span[0] = Math.min(span[0], day);
+            span[1] = Math.max(span[1], day);
+        });
+        return span[0] == Long.MAX_VALUE ? null : span;
+    }
+
+    /** Calls {@code action} with the publication day of every dated match. */
+    private static void forEachMatchDay(FacetsCollector matches, PublishedDays days, IntConsumer action)
+            throws IOException {
         for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
             if (docs.bits() == null) {
                 continue;
@@ -139,12 +141,10 @@ final class DateHistogram {
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 int day = dayOf[doc];
                 if (day != PublishedDays.UNDATED) {
-                    min = Math.min(min, day);
-                    max = Math.max(max, day);
+                    action.accept(day);
                 }
             }
         }
-        return min == Long.MAX_VALUE ? null : new long[] {min, max};
     }
 
     static String interval(LocalDate first, LocalDate last) {
