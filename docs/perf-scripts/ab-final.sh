@@ -1,7 +1,9 @@
+# Before/after runs of the second session (issue #8): a base jar (/tmp/perf2/basecpu.jar, built at db51079) against
+# the final jar (/tmp/perf2/final.jar), alternating; run from the project root so config/application.yml applies.
 set -u
-export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; export PATH=$JAVA_HOME/bin:$PATH
-cd /work/wt-perf
-R=/work/shared/corpus/reuters21578.jsonl
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
+cd "$(dirname "$0")/../.."
+R=../shared/corpus/reuters21578.jsonl
 O=/tmp/perf2/abf; mkdir -p $O
 stamp() { echo "## $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg) $*"; }
 ing() { # name jar extra...
