@@ -3,6 +3,7 @@ package org.newsroom.search.ingest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlArticleExtractor {
 
-    // Code listings (pre) are left out too: they are not prose a news search should match. So are figure captions
+    // Code listings (pre) stay: annotators keep them as part of technical articles. Figure captions are left out
     // (figcaption): photo descriptions and credits ("Picture: Getty") that readers of the text do not read as it.
     private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "pre, button, input, select, textarea, nav, footer, dialog, menu, link, meta, figcaption, "
+            + "button, input, select, textarea, nav, footer, dialog, menu, link, meta, figcaption, "
             + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
     /**
@@ -223,7 +224,9 @@ final class HtmlArticleExtractor {
      * their common ancestor sums all of them, while a wrapper that adds link lists or widgets scores less.
      */
     private static Element bestContainer(Element body, List<TextUnit> units) {
-        Map<Element, Double> sums = new IdentityHashMap<>();
+        // jsoup elements compare by identity; insertion order (document order, innermost first) makes ties between
+        // a wrapper and its only scoring child come out the same on every run.
+        Map<Element, Double> sums = new LinkedHashMap<>();
         for (TextUnit unit : units) {
             double value = unit.proseValue();
             if (value == 0) {

@@ -97,4 +97,31 @@ class HtmlArticleExtractorTest {
         assertThat(body).startsWith("Three councils changed").contains("Owners say the lower cost")
                 .doesNotContain("Picture:", "on a trailer", "second cabin");
     }
+    @Test
+    void keepsCodeListingsThatBelongToTheArticle() {
+        String html = "<html><body><article><h1>Cutting a release</h1>"
+                + "<p>Tag the commit first, then push the tag so the build server picks it up.</p>"
+                + "<pre><code>git tag -a v1.2.0 -m 'release'\ngit push origin v1.2.0</code></pre>"
+                + "<p>The server builds the artifacts and publishes them within a few minutes.</p>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("git tag -a v1.2.0 -m 'release'\ngit push origin v1.2.0")
+                .contains("publishes them within a few minutes");
+    }
+
+    @Test
+    void picksTheSameContainerOnEveryRun() {
+        // A wrapper and its only child score the same; the pick must not depend on identity hash codes.
+        String html = "<html><body><div id='outer'><div id='inner'>"
+                + "<p>The council approved the new cycle lanes after a long debate on Tuesday evening, said the clerk.</p>"
+                + "<p>Work starts in spring and should be finished by the end of the summer, weather permitting.</p>"
+                + "</div></div></body></html>";
+
+        String first = extractor.extract(Jsoup.parse(html));
+        for (int i = 0; i < 20; i++) {
+            assertThat(extractor.extract(Jsoup.parse(html))).isEqualTo(first);
+        }
+    }
 }
