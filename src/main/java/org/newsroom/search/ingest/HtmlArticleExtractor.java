@@ -13,6 +13,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -278,6 +279,7 @@ final class HtmlArticleExtractor {
                 element.remove();
             }
         }
+        dropTeaserCards(body, pageProse);
         if (!pruneByClass) {
             return;
         }
@@ -307,6 +309,112 @@ final class HtmlArticleExtractor {
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * Teaser grids ("Latest news", "Read this next"): three or more sibling cards built alike (same tag and first
+     * class), each a short text with a linked title (a heading or "title" element around a link, or the same link on
+     * the picture and the title) pointing somewhere else than the other cards. Their excerpts read like prose, so
+     * link density alone does not catch them. The cards go; long items (a listicle's entries) stay.
+     */
+    private static void dropTeaserCards(Element body, int pageProse) {
+        List<Element> teasers = new ArrayList<>();
+        for (Element parent : body.getAllElements()) {
+            if (parent.childrenSize() < 3) {
+                continue;
+            }
+            Map<String, List<Element>> groups = new java.util.HashMap<>();
+            for (Element child : parent.children()) {
+                String first = child.className().strip().split("\\s+")[0];
+                groups.computeIfAbsent(child.normalName() + "." + first, k -> new ArrayList<>()).add(child);
+            }
+            for (List<Element> group : groups.values()) {
+                if (group.size() < 3) {
+                    continue;
+                }
+                List<Element> cards = new ArrayList<>();
+                Set<String> targets = new HashSet<>();
+                for (Element member : group) {
+                    String target = teaserTarget(member);
+                    if (target != null && targets.add(target)) {
+                        cards.add(member);
+                    }
+                }
+                int cardText = 0;
+                for (Element card : cards) {
+                    cardText += card.text().length();
+                }
+                // A list article's entries are most of the page's text; teasers for other posts are a side show.
+                if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2 && cardText * 10 < pageProse * 6) {
+                    teasers.addAll(cards);
+                }
+            }
+        }
+        teasers.forEach(Element::remove);
+    }
+
+    private static final Pattern TITLE_HINT = Pattern.compile("(?:^|[\\s_-])(?:title|headline)", Pattern.CASE_INSENSITIVE);
+    private static final int TEASER_MAX_CHARS = 700;
+
+    /** The link a teaser card leads to, or null when {@code member} is not shaped like one. */
+    private static @Nullable String teaserTarget(Element member) {
+        if (member.text().length() > TEASER_MAX_CHARS) {
+            return null;
+        }
+        Elements links = member.select("a[href]");
+        if (links.isEmpty() || links.size() > 6 || !hasPostMarkers(member)) {
+            return null;
+        }
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Element link : links) {
+            String href = link.attr("href");
+            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) {
+                continue;
+            }
+            Element title = link.closest("h2, h3, h4, h5, h6");
+            if (title == null) {
+                for (Element e = link; e != null && e != member; e = e.parent()) {
+                    if (TITLE_HINT.matcher(e.className()).find()) {
+                        title = e;
+                        break;
+                    }
+                }
+            }
+            if (title != null && title != member && member != title.closest("body")) {
+                return href;
+            }
+            if (seen.merge(href, 1, Integer::sum) >= 2) {
+                return href;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern POST_MARKER_CLASS = Pattern.compile("(?:^|[\\s_-])(?:date|time|meta|categor"
+            + "|byline|author|read-?more|post-?info)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_MORE = Pattern.compile("(?i)(?:read|learn) more|continue reading|read (?:the )?"
+            + "(?:full )?(?:story|article|post)");
+
+    /**
+     * What sets a card for another post apart from an item of a list article: the post's date, category, author or
+     * excerpt labels, or a "Read more" link.
+     */
+    private static boolean hasPostMarkers(Element member) {
+        if (!member.select("time").isEmpty()) {
+            return true;
+        }
+        for (Element e : member.getAllElements()) {
+            if (e != member && POST_MARKER_CLASS.matcher(e.className()).find()) {
+                return true;
+            }
+            String own = e.ownText();
+            if (own.length() < 40 && !own.isBlank()
+                    && (e.normalName().equals("a") && READ_MORE.matcher(own).find() || DateParser.parseHuman(own) != null
+                    && own.matches("(?s).*\\p{L}.*") && isDateline(own))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsTheProse(int prose, int pageProse) {

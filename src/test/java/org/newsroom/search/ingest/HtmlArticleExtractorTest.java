@@ -124,4 +124,37 @@ class HtmlArticleExtractorTest {
             assertThat(extractor.extract(Jsoup.parse(html))).isEqualTo(first);
         }
     }
+
+    private static String card(int n) {
+        return "<article class='post-card'><h3 class='post-title'><a href='/news/story-" + n + "'>Story number " + n
+                + " about the harbour</a></h3><span class='post-date'>March " + n + ", 2025</span>"
+                + "<p>An excerpt of story " + n + " that reads like a sentence of prose, so density alone keeps it.</p>"
+                + "<a href='/news/story-" + n + "'>Read more</a></article>";
+    }
+
+    @Test
+    void dropsAGridOfTeaserCardsForOtherPosts() {
+        String article = ("<p>The harbour authority approved the new ferry terminal on Monday after two years of "
+                + "planning, its chair said at a packed meeting in the town hall.</p>").repeat(10);
+        String html = "<html><body><main><div class='entry'>" + article + "<h2>Latest News</h2><div class='grid'>"
+                + card(1) + card(2) + card(3) + card(4) + "</div></div></main></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("new ferry terminal").doesNotContain("An excerpt of story", "Story number");
+    }
+
+    @Test
+    void keepsTheEntriesOfAListArticle() {
+        StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
+        for (int n = 1; n <= 5; n++) {
+            html.append("<div class='item'><h3 class='item-title'><a href='https://cafe").append(n)
+                    .append(".example/'>Cafe ").append(n).append("</a></h3><span class='item-meta'>Open daily</span>")
+                    .append("<p>Cafe ").append(n).append(" roasts its own beans and serves them with pastries baked")
+                    .append(" on site every morning, which is why the queue forms early on weekends.</p></div>");
+        }
+        String body = extractor.extract(Jsoup.parse(html.append("</main></body></html>").toString()));
+
+        assertThat(body).contains("Cafe 1 roasts its own beans", "Cafe 5 roasts its own beans");
+    }
 }
