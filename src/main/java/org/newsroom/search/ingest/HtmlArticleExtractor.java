@@ -105,6 +105,12 @@ final class HtmlArticleExtractor {
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(",? (?:is a|is an|is the|has been|holds|has written"
             + "|writes|started|covers|joined|co-founded|founded|serves|leads)\\b");
 
+    private static final Pattern AUTHOR_BOX = Pattern.compile("(?:Dr\\.? )?\\p{Lu}[\\p{L}'’.-]+"
+            + "(?: \\p{Lu}[\\p{L}'’.-]+){1,2}(?:, [\\p{L}.]+(?:, [\\p{L}.]+)?,)? (?:is|has been|was) (?:a|an|the)\\b"
+            + "[^.]{0,80}\\b(?:writer|journalist|editor|author|contributor|columnist|reporter|blogger|freelancer"
+            + "|marketer|analyst|coach|expert|specialist|professional|founder|ceo|consultant|physician|attorney"
+            + "|lawyer)");
+
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
     String extract(Document document) {
         return extract(document, null);
@@ -216,7 +222,24 @@ final class HtmlArticleExtractor {
                 paragraphs.add(unit.text());
             }
         }
-        return String.join("\n\n", dropBoilerplate(paragraphs));
+        return String.join("\n\n", dropAuthorBoxes(dropBoilerplate(paragraphs)));
+    }
+
+    /**
+     * "Jane Doe is a freelance travel writer...", "Dr. John Roe, MD, is a physician...": a short paragraph near the
+     * end that introduces a full name with a writer's or expert's occupation is the author box, byline or not.
+     */
+    static List<String> dropAuthorBoxes(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        int n = paragraphs.size();
+        for (int i = 0; i < n; i++) {
+            String paragraph = paragraphs.get(i);
+            boolean nearEnd = i >= n / 2 && i >= n - 8;
+            if (!(nearEnd && paragraph.length() <= 1000 && AUTHOR_BOX.matcher(paragraph).lookingAt())) {
+                kept.add(paragraph);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.newsroom.search.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -156,5 +157,17 @@ class HtmlArticleExtractorTest {
         String body = extractor.extract(Jsoup.parse(html.append("</main></body></html>").toString()));
 
         assertThat(body).contains("Cafe 1 roasts its own beans", "Cafe 5 roasts its own beans");
+    }
+
+    @Test
+    void dropsAnAuthorBoxNearTheEndWithoutKnowingTheByline() {
+        List<String> paragraphs = List.of("Index funds track a market.", "They are cheap to hold.",
+                "Fees matter over decades.", "Jane Q. Doe, CFP, is a contributing stock market analyst based in Ohio.");
+
+        assertThat(HtmlArticleExtractor.dropAuthorBoxes(paragraphs)).containsExactly("Index funds track a market.",
+                "They are cheap to hold.", "Fees matter over decades.");
+        // A person the article is about, early on, stays.
+        assertThat(HtmlArticleExtractor.dropAuthorBoxes(List.of("Maria Lopez is a garden writer in Leeds.", "b", "c")))
+                .hasSize(3);
     }
 }
