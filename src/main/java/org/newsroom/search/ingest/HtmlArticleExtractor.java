@@ -75,7 +75,11 @@ final class HtmlArticleExtractor {
             + "|more (?:stories|articles|posts|from [\\p{L} ]{2,30})|keep reading|read next|what to read next"
             + "|other articles.*|latest (?:news|posts|articles)|recent posts|join our newsletter|sign up for.*"
             + "|subscribe to.*|about the author|meet the author|comments?|\\d+ comments?|leave a (?:comment|reply)"
-            + "|join the (?:conversation|discussion))[.:!]?$", Pattern.CASE_INSENSITIVE);
+            + "|join the (?:conversation|discussion)|read this next|explore more|more videos"
+            + "|recent (?:articles|blogs?|stories|news)|most popular|related topics|article sources|footnotes"
+            + "|about the reviewer|what do you think\\??|be the first to comment|connect with us|tags"
+            + "|you may also be interested in|further reading on .{2,40}|more in .{2,30})[.:!]?$",
+            Pattern.CASE_INSENSITIVE);
     /** Single lines of page furniture that may sit anywhere in the container. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
             + "|jump to:?|on this page|share (?:this|the) (?:article|post|story)|summarize with ai:?)$",

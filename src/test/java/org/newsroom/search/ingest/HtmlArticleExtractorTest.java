@@ -170,4 +170,18 @@ class HtmlArticleExtractorTest {
         assertThat(HtmlArticleExtractor.dropAuthorBoxes(List.of("Maria Lopez is a garden writer in Leeds.", "b", "c")))
                 .hasSize(3);
     }
+
+    @Test
+    void stopsAtAnArticleSourcesOrReadThisNextHeadingNearTheEnd() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(6);
+        String html = "<html><body><article>" + prose + "<h3>Article Sources:</h3>"
+                + "<p>https://example.org/a-very-long-source-link-that-is-not-part-of-the-story-at-all</p>"
+                + "<h3>Read This Next</h3><p>Another story teaser about something else entirely, with a comma.</p>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("old canal path").doesNotContain("Article Sources", "example.org", "Another story");
+    }
 }
