@@ -202,11 +202,16 @@ final class HtmlArticleExtractor {
     private String extract(Element body, boolean pruneByClass) {
         prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
-        Element content = bestContainer(body, units);
+        Map<Element, Double> sums = proseSums(body, units);
+        Element content = bestContainer(sums);
+        List<Element> parts = withProseSiblings(content, body, sums);
         List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {
-            if (unit.within(content)) {
-                inside.add(unit);
+            for (Element part : parts) {
+                if (unit.within(part)) {
+                    inside.add(unit);
+                    break;
+                }
             }
         }
         List<String> paragraphs = new ArrayList<>();
@@ -251,7 +256,7 @@ final class HtmlArticleExtractor {
      * length, link lists and fragments against it. An article split over several sections is found whole because
      * their common ancestor sums all of them, while a wrapper that adds link lists or widgets scores less.
      */
-    private static Element bestContainer(Element body, List<TextUnit> units) {
+    private static Map<Element, Double> proseSums(Element body, List<TextUnit> units) {
         // jsoup elements compare by identity; insertion order (document order, innermost first) makes ties between
         // a wrapper and its only scoring child come out the same on every run.
         Map<Element, Double> sums = new LinkedHashMap<>();
@@ -267,7 +272,11 @@ final class HtmlArticleExtractor {
                 }
             }
         }
-        Element best = body;
+        return sums;
+    }
+
+    private static Element bestContainer(Map<Element, Double> sums) {
+        Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, Double> entry : sums.entrySet()) {
             double score = entry.getValue() * semanticBonus(entry.getKey());
@@ -277,6 +286,49 @@ final class HtmlArticleExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Page builders cut one article into sibling blocks and put a link list (a city index, a tag cloud) between
+     * them, so the common parent scores less than the best block. The best block's siblings (above its wrappers
+     * that have no other child) that hold prose of their own, without link lists, are part of the article too.
+     */
+    private static List<Element> withProseSiblings(@Nullable Element content, Element body, Map<Element, Double> sums) {
+        if (content == null) {
+            return List.of(body);
+        }
+        Element top = content;
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        Element parent = top.parent();
+        if (top == body || parent == null) {
+            return List.of(content);
+        }
+        double best = sums.getOrDefault(content, 0.0);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                parts.add(content);
+                continue;
+            }
+            double value = sums.getOrDefault(sibling, 0.0);
+            if (value >= SIBLING_SHARE * best && value > 0 && !hasLinkList(sibling, sums)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static final double SIBLING_SHARE = 0.25;
+
+    private static boolean hasLinkList(Element element, Map<Element, Double> sums) {
+        for (Element e : element.getAllElements()) {
+            if (sums.getOrDefault(e, 0.0) < -200) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double semanticBonus(Element element) {

@@ -184,4 +184,27 @@ class HtmlArticleExtractorTest {
 
         assertThat(body).contains("old canal path").doesNotContain("Article Sources", "example.org", "Another story");
     }
+
+    @Test
+    void joinsArticleBlocksSeparatedByALinkList() {
+        String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
+        StringBuilder cities = new StringBuilder("<div class='block'><ul>");
+        for (int i = 0; i < 30; i++) {
+            cities.append("<li><a href='/costs/city-").append(i).append("'>Average cleaning costs in city number ")
+                    .append(i).append("</a></li>");
+        }
+        cities.append("</ul></div>");
+        String html = "<html><body><div class='column'>"
+                + block.formatted(("San Diego is one of the sunniest cities on the coast, and cleaning prices there "
+                        + "follow the size of the home more than anything else. ").repeat(3))
+                + cities
+                + block.formatted(("Deep cleaning generally costs twenty to fifty percent more than a standard "
+                        + "visit, because the crew moves furniture and scrubs the grout. ").repeat(8))
+                + "</div></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("San Diego is one of the sunniest", "Deep cleaning generally costs")
+                .doesNotContain("city number");
+    }
 }
