@@ -183,6 +183,15 @@ final class HtmlArticleExtractor {
         for (Element segment : body.select("div[hidden][id^=S:]")) {
             Element boundary = body.getElementById("B:" + segment.id().substring(2));
             if (boundary == null || !boundary.normalName().equals("template")) {
+                // Later segments are placed at a bare placeholder, <template id="P:n">, with nothing to replace.
+                Element placeholder = body.getElementById("P:" + segment.id().substring(2));
+                if (placeholder != null && placeholder.normalName().equals("template")) {
+                    for (Node child : new ArrayList<>(segment.childNodes())) {
+                        placeholder.before(child);
+                    }
+                    placeholder.remove();
+                    segment.remove();
+                }
                 continue;
             }
             for (Node next = boundary.nextSibling(); next != null; ) {
@@ -193,7 +202,10 @@ final class HtmlArticleExtractor {
                 next.remove();
                 next = following;
             }
-            boundary.after(segment.html());
+            // The nodes themselves move (not a copy), so placeholders of later segments inside them stay findable.
+            for (Node child : new ArrayList<>(segment.childNodes())) {
+                boundary.before(child);
+            }
             boundary.remove();
             segment.remove();
         }

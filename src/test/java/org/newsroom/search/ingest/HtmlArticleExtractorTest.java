@@ -207,4 +207,17 @@ class HtmlArticleExtractorTest {
         assertThat(body).contains("San Diego is one of the sunniest", "Deep cleaning generally costs")
                 .doesNotContain("city number");
     }
+
+    @Test
+    void placesStreamedSegmentsAtTheirPlaceholders() {
+        String html = "<html><body><main><p>Index funds track a market index, and they are cheap to hold for years.</p>"
+                + "<template id=\"P:1f\"></template></main>"
+                + "<div hidden id=\"S:1f\"><p>There are hundreds of index funds available, from broad markets to single "
+                + "sectors, and their fees differ a lot over the decades an investor holds them.</p></div>"
+                + "</body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).startsWith("Index funds track").contains("There are hundreds of index funds");
+    }
 }
