@@ -222,7 +222,8 @@ final class HtmlMetadataExtractor {
         return previous[b.length()];
     }
 
-    private static final Pattern LOGO_HINT = Pattern.compile("(?:^|[\\s_-])(?:logo|site-?title|site-?name|brand)",
+    private static final Pattern LOGO_HINT = Pattern.compile(
+            "(?:^|[\\s_-])(?:logo|site-?title|site-?name|brand)(?=$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PIPE = Pattern.compile("\\s+[|–—-]\\s+");
 

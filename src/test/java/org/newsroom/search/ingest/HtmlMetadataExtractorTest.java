@@ -161,4 +161,13 @@ class HtmlMetadataExtractorTest {
                 .isEqualTo("How Does Robot Vacuum Mapping Work?");
         assertThat(HtmlMetadataExtractor.latinPunctuation("\u4F60\u597D\uFF1F")).isEqualTo("\u4F60\u597D\uFF1F");
     }
+
+    @Test
+    void aTagClassThatMerelyContainsBrandIsNotALogo() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<title>Affordable Sustainable Clothing Brands | A very long blog tagline about slow living</title>",
+                "<div class='post tag-sustainable-clothing-brands'><h1>Affordable Sustainable Clothing Brands</h1></div>"));
+
+        assertThat(meta.title()).isEqualTo("Affordable Sustainable Clothing Brands");
+    }
 }
