@@ -3,6 +3,7 @@ package org.newsroom.search.ingest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlArticleExtractor {
 
-    // Code listings (pre) are left out too: they are not prose a news search should match. So are figure captions
+    // Code listings (pre) stay: annotators keep them as part of technical articles. Figure captions are left out
     // (figcaption): photo descriptions and credits ("Picture: Getty") that readers of the text do not read as it.
     private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "pre, button, input, select, textarea, nav, footer, dialog, menu, link, meta, figcaption, "
+            + "button, input, select, textarea, nav, footer, dialog, menu, link, meta, figcaption, "
             + "[role=navigation], [role=contentinfo], "
             + "[role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu]";
     /**
@@ -73,7 +75,11 @@ final class HtmlArticleExtractor {
             + "|more (?:stories|articles|posts|from [\\p{L} ]{2,30})|keep reading|read next|what to read next"
             + "|other articles.*|latest (?:news|posts|articles)|recent posts|join our newsletter|sign up for.*"
             + "|subscribe to.*|about the author|meet the author|comments?|\\d+ comments?|leave a (?:comment|reply)"
-            + "|join the (?:conversation|discussion))[.:!]?$", Pattern.CASE_INSENSITIVE);
+            + "|join the (?:conversation|discussion)|read this next|explore more|more videos"
+            + "|recent (?:articles|blogs?|stories|news)|most popular|related topics|article sources|footnotes"
+            + "|about the reviewer|what do you think\\??|be the first to comment|connect with us|tags"
+            + "|you may also be interested in|further reading on .{2,40}|more in .{2,30})[.:!]?$",
+            Pattern.CASE_INSENSITIVE);
     /** Single lines of page furniture that may sit anywhere in the container. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
             + "|jump to:?|on this page|share (?:this|the) (?:article|post|story)|summarize with ai:?)$",
@@ -102,6 +108,12 @@ final class HtmlArticleExtractor {
     private static final int MIN_ARTICLE_CHARS = 250;
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(",? (?:is a|is an|is the|has been|holds|has written"
             + "|writes|started|covers|joined|co-founded|founded|serves|leads)\\b");
+
+    private static final Pattern AUTHOR_BOX = Pattern.compile("(?:Dr\\.? )?\\p{Lu}[\\p{L}'’.-]+"
+            + "(?: \\p{Lu}[\\p{L}'’.-]+){1,2}(?:, [\\p{L}.]+(?:, [\\p{L}.]+)?,)? (?:is|has been|was) (?:a|an|the)\\b"
+            + "[^.]{0,80}\\b(?:writer|journalist|editor|author|contributor|columnist|reporter|blogger|freelancer"
+            + "|marketer|analyst|coach|expert|specialist|professional|founder|ceo|consultant|physician|attorney"
+            + "|lawyer)");
 
     /** Extracts the main text; never null, possibly empty for a page with no readable text. */
     String extract(Document document) {
@@ -171,6 +183,15 @@ final class HtmlArticleExtractor {
         for (Element segment : body.select("div[hidden][id^=S:]")) {
             Element boundary = body.getElementById("B:" + segment.id().substring(2));
             if (boundary == null || !boundary.normalName().equals("template")) {
+                // Later segments are placed at a bare placeholder, <template id="P:n">, with nothing to replace.
+                Element placeholder = body.getElementById("P:" + segment.id().substring(2));
+                if (placeholder != null && placeholder.normalName().equals("template")) {
+                    for (Node child : new ArrayList<>(segment.childNodes())) {
+                        placeholder.before(child);
+                    }
+                    placeholder.remove();
+                    segment.remove();
+                }
                 continue;
             }
             for (Node next = boundary.nextSibling(); next != null; ) {
@@ -181,7 +202,10 @@ final class HtmlArticleExtractor {
                 next.remove();
                 next = following;
             }
-            boundary.after(segment.html());
+            // The nodes themselves move (not a copy), so placeholders of later segments inside them stay findable.
+            for (Node child : new ArrayList<>(segment.childNodes())) {
+                boundary.before(child);
+            }
             boundary.remove();
             segment.remove();
         }
@@ -190,11 +214,16 @@ final class HtmlArticleExtractor {
     private String extract(Element body, boolean pruneByClass) {
         prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
-        Element content = bestContainer(body, units);
+        Map<Element, Double> sums = proseSums(body, units);
+        Element content = bestContainer(sums);
+        List<Element> parts = withProseSiblings(content, body, sums);
         List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {
-            if (unit.within(content)) {
-                inside.add(unit);
+            for (Element part : parts) {
+                if (unit.within(part)) {
+                    inside.add(unit);
+                    break;
+                }
             }
         }
         List<String> paragraphs = new ArrayList<>();
@@ -214,7 +243,24 @@ final class HtmlArticleExtractor {
                 paragraphs.add(unit.text());
             }
         }
-        return String.join("\n\n", dropBoilerplate(paragraphs));
+        return String.join("\n\n", dropAuthorBoxes(dropBoilerplate(paragraphs)));
+    }
+
+    /**
+     * "Jane Doe is a freelance travel writer...", "Dr. John Roe, MD, is a physician...": a short paragraph near the
+     * end that introduces a full name with a writer's or expert's occupation is the author box, byline or not.
+     */
+    static List<String> dropAuthorBoxes(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        int n = paragraphs.size();
+        for (int i = 0; i < n; i++) {
+            String paragraph = paragraphs.get(i);
+            boolean nearEnd = i >= n / 2 && i >= n - 8;
+            if (!(nearEnd && paragraph.length() <= 1000 && AUTHOR_BOX.matcher(paragraph).lookingAt())) {
+                kept.add(paragraph);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -222,8 +268,10 @@ final class HtmlArticleExtractor {
      * length, link lists and fragments against it. An article split over several sections is found whole because
      * their common ancestor sums all of them, while a wrapper that adds link lists or widgets scores less.
      */
-    private static Element bestContainer(Element body, List<TextUnit> units) {
-        Map<Element, Double> sums = new IdentityHashMap<>();
+    private static Map<Element, Double> proseSums(Element body, List<TextUnit> units) {
+        // jsoup elements compare by identity; insertion order (document order, innermost first) makes ties between
+        // a wrapper and its only scoring child come out the same on every run.
+        Map<Element, Double> sums = new LinkedHashMap<>();
         for (TextUnit unit : units) {
             double value = unit.proseValue();
             if (value == 0) {
@@ -236,7 +284,11 @@ final class HtmlArticleExtractor {
                 }
             }
         }
-        Element best = body;
+        return sums;
+    }
+
+    private static Element bestContainer(Map<Element, Double> sums) {
+        Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, Double> entry : sums.entrySet()) {
             double score = entry.getValue() * semanticBonus(entry.getKey());
@@ -246,6 +298,49 @@ final class HtmlArticleExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Page builders cut one article into sibling blocks and put a link list (a city index, a tag cloud) between
+     * them, so the common parent scores less than the best block. The best block's siblings (above its wrappers
+     * that have no other child) that hold prose of their own, without link lists, are part of the article too.
+     */
+    private static List<Element> withProseSiblings(@Nullable Element content, Element body, Map<Element, Double> sums) {
+        if (content == null) {
+            return List.of(body);
+        }
+        Element top = content;
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        Element parent = top.parent();
+        if (top == body || parent == null) {
+            return List.of(content);
+        }
+        double best = sums.getOrDefault(content, 0.0);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                parts.add(content);
+                continue;
+            }
+            double value = sums.getOrDefault(sibling, 0.0);
+            if (value >= SIBLING_SHARE * best && value > 0 && !hasLinkList(sibling, sums)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static final double SIBLING_SHARE = 0.25;
+
+    private static boolean hasLinkList(Element element, Map<Element, Double> sums) {
+        for (Element e : element.getAllElements()) {
+            if (sums.getOrDefault(e, 0.0) < -200) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double semanticBonus(Element element) {
@@ -275,6 +370,7 @@ final class HtmlArticleExtractor {
                 element.remove();
             }
         }
+        dropTeaserCards(body, pageProse);
         if (!pruneByClass) {
             return;
         }
@@ -304,6 +400,112 @@ final class HtmlArticleExtractor {
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * Teaser grids ("Latest news", "Read this next"): three or more sibling cards built alike (same tag and first
+     * class), each a short text with a linked title (a heading or "title" element around a link, or the same link on
+     * the picture and the title) pointing somewhere else than the other cards. Their excerpts read like prose, so
+     * link density alone does not catch them. The cards go; long items (a listicle's entries) stay.
+     */
+    private static void dropTeaserCards(Element body, int pageProse) {
+        List<Element> teasers = new ArrayList<>();
+        for (Element parent : body.getAllElements()) {
+            if (parent.childrenSize() < 3) {
+                continue;
+            }
+            Map<String, List<Element>> groups = new java.util.HashMap<>();
+            for (Element child : parent.children()) {
+                String first = child.className().strip().split("\\s+")[0];
+                groups.computeIfAbsent(child.normalName() + "." + first, k -> new ArrayList<>()).add(child);
+            }
+            for (List<Element> group : groups.values()) {
+                if (group.size() < 3) {
+                    continue;
+                }
+                List<Element> cards = new ArrayList<>();
+                Set<String> targets = new HashSet<>();
+                for (Element member : group) {
+                    String target = teaserTarget(member);
+                    if (target != null && targets.add(target)) {
+                        cards.add(member);
+                    }
+                }
+                int cardText = 0;
+                for (Element card : cards) {
+                    cardText += card.text().length();
+                }
+                // A list article's entries are most of the page's text; teasers for other posts are a side show.
+                if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2 && cardText * 10 < pageProse * 6) {
+                    teasers.addAll(cards);
+                }
+            }
+        }
+        teasers.forEach(Element::remove);
+    }
+
+    private static final Pattern TITLE_HINT = Pattern.compile("(?:^|[\\s_-])(?:title|headline)", Pattern.CASE_INSENSITIVE);
+    private static final int TEASER_MAX_CHARS = 700;
+
+    /** The link a teaser card leads to, or null when {@code member} is not shaped like one. */
+    private static @Nullable String teaserTarget(Element member) {
+        if (member.text().length() > TEASER_MAX_CHARS) {
+            return null;
+        }
+        Elements links = member.select("a[href]");
+        if (links.isEmpty() || links.size() > 6 || !hasPostMarkers(member)) {
+            return null;
+        }
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Element link : links) {
+            String href = link.attr("href");
+            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) {
+                continue;
+            }
+            Element title = link.closest("h2, h3, h4, h5, h6");
+            if (title == null) {
+                for (Element e = link; e != null && e != member; e = e.parent()) {
+                    if (TITLE_HINT.matcher(e.className()).find()) {
+                        title = e;
+                        break;
+                    }
+                }
+            }
+            if (title != null && title != member && member != title.closest("body")) {
+                return href;
+            }
+            if (seen.merge(href, 1, Integer::sum) >= 2) {
+                return href;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern POST_MARKER_CLASS = Pattern.compile("(?:^|[\\s_-])(?:date|time|meta|categor"
+            + "|byline|author|read-?more|post-?info)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_MORE = Pattern.compile("(?i)(?:read|learn) more|continue reading|read (?:the )?"
+            + "(?:full )?(?:story|article|post)");
+
+    /**
+     * What sets a card for another post apart from an item of a list article: the post's date, category, author or
+     * excerpt labels, or a "Read more" link.
+     */
+    private static boolean hasPostMarkers(Element member) {
+        if (!member.select("time").isEmpty()) {
+            return true;
+        }
+        for (Element e : member.getAllElements()) {
+            if (e != member && POST_MARKER_CLASS.matcher(e.className()).find()) {
+                return true;
+            }
+            String own = e.ownText();
+            if (own.length() < 40 && !own.isBlank()
+                    && (e.normalName().equals("a") && READ_MORE.matcher(own).find() || DateParser.parseHuman(own) != null
+                    && own.matches("(?s).*\\p{L}.*") && isDateline(own))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsTheProse(int prose, int pageProse) {

@@ -73,7 +73,12 @@ final class HtmlMetadataExtractor {
         List<String> headings = new ArrayList<>();
         String site = comparable(siteName);
         for (Element h1 : document.select("h1")) {
-            String text = TextNormalizer.oneLine(h1.text());
+            if (!h1.select("time").isEmpty()) {
+                // "Dec 18 2025 Preparing a transition": the date printed inside the headline is not part of it.
+                h1 = h1.clone();
+                h1.select("time").remove();
+            }
+            String text = latinPunctuation(TextNormalizer.oneLine(h1.text()));
             // Logos and site names are often marked up as h1 in the page header; they are not headlines.
             if (text.length() < 3 || text.length() > 300 || comparable(text).equals(site) || text.contains("{{")
                     || inPageFurniture(h1)) {
@@ -82,6 +87,34 @@ final class HtmlMetadataExtractor {
             text = stripHeadlineTail(text);
             if (!headings.contains(text)) {
                 headings.add(text);
+            }
+        }
+        for (int i = 0; i < declared.size(); i++) {
+            declared.set(i, latinPunctuation(declared.get(i)));
+        }
+        // A headline garbled by a broken encoding ("Planning? Beginner? Guide") next to a clean declared title that
+        // differs only there: the declared one is the headline as written.
+        for (String heading : headings) {
+            if (GARBLED.matcher(heading).find()) {
+                for (String candidate : declared) {
+                    String stripped = stripSiteName(candidate, siteName);
+                    if (!GARBLED.matcher(stripped).find()
+                            && editDistance(comparable(heading), comparable(stripped), 4) <= 4) {
+                        return stripped;
+                    }
+                }
+            }
+        }
+        // "Blog: Headline", "Review: Headline": a short label before a headline the metadata states without it.
+        for (String heading : headings) {
+            String key = comparable(heading);
+            for (String candidate : declared) {
+                String c = comparable(stripSiteName(candidate, siteName));
+                if (c.length() >= 20 && key.endsWith(" " + c) && heading.indexOf(':') > 0
+                        && heading.indexOf(':') < heading.length() - c.length()
+                        && key.length() - c.length() <= 20) {
+                    return stripSiteName(candidate, siteName);
+                }
             }
         }
         // The on-page headline wins when the page's own metadata confirms it; it is what a reader saw.
@@ -110,7 +143,16 @@ final class HtmlMetadataExtractor {
                 return text;
             }
         }
-        // Otherwise the page's own headline still beats a metadata title written for search engines.
+        // Otherwise the page's own headline still beats a metadata title written for search engines, unless it is a
+        // label of one to three words ("Day 7", "VPN Services") that the declared title neither repeats nor contains.
+        if (!headings.isEmpty() && headings.getFirst().split("\\s+").length <= 3 && !declared.isEmpty()) {
+            String label = comparable(headings.getFirst());
+            String stripped = stripSiteName(declared.getFirst(), siteName);
+            String c = comparable(stripped);
+            if (c.split(" ").length >= 4 && !c.contains(label) && !comparable(declared.getFirst()).contains(label)) {
+                return stripped;
+            }
+        }
         if (!headings.isEmpty() && headings.getFirst().split("\\s+").length >= 2) {
             return headings.getFirst();
         }
@@ -133,7 +175,55 @@ final class HtmlMetadataExtractor {
         return headings.isEmpty() ? null : headings.getFirst();
     }
 
-    private static final Pattern LOGO_HINT = Pattern.compile("(?:^|[\\s_-])(?:logo|site-?title|site-?name|brand)",
+    /** A question mark inside a line (not at its end) or a replacement character: bytes lost to an encoding. */
+    private static final Pattern GARBLED = Pattern.compile("\\uFFFD|\\p{L}\\?(?:\\p{L}|\\s+\\p{L})");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final Pattern NON_LATIN_LETTER = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]");
+
+    /**
+     * Full-width punctuation ("Work？") typed with a CJK keyboard into a Latin-script title: the ASCII form, as the
+     * headline reads. Titles in CJK scripts keep theirs.
+     */
+    static String latinPunctuation(String title) {
+        if (title.chars().noneMatch(c -> c >= 0xFF01 && c <= 0xFF5E) || NON_LATIN_LETTER.matcher(title).find()
+                || !LATIN.matcher(title).find()) {
+            return title;
+        }
+        StringBuilder out = new StringBuilder(title.length());
+        title.chars().forEach(c -> out.append((char) (c >= 0xFF01 && c <= 0xFF5E ? c - 0xFF01 + 0x21 : c)));
+        return out.toString();
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static final Pattern LOGO_HINT = Pattern.compile(
+            "(?:^|[\\s_-])(?:logo|site-?title|site-?name|brand)(?=$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PIPE = Pattern.compile("\\s+[|–—-]\\s+");
 

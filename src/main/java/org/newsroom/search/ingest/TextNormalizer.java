@@ -1,6 +1,11 @@
 package org.newsroom.search.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +21,21 @@ final class TextNormalizer {
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\p{Zs}\\t]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern ANY_SPACE = Pattern.compile("\\s+");
+    /**
+     * UTF-8 read as Latin-1 (a right single quote shown as a-circumflex and two C1 controls): a lead byte followed
+     * by continuation bytes of which at least one is a C1 control, which no real text contains.
+     */
+    private static final Pattern MOJIBAKE =
+            Pattern.compile("[\\u00C2-\\u00DF][\\u0080-\\u009F]"
+            + "|[\\u00E0-\\u00EF](?=[\\u0080-\\u00BF]?[\\u0080-\\u009F])[\\u0080-\\u00BF]{2}"
+            + "|[\\u00F0-\\u00F4](?=[\\u0080-\\u00BF]{0,2}[\\u0080-\\u009F])[\\u0080-\\u00BF]{3}");
 
     private TextNormalizer() {
     }
 
     /** Normalizes {@code text}; line breaks become {@code \n} and paragraphs are separated by one blank line. */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = Normalizer.normalize(repairMojibake(text), Normalizer.Form.NFC);
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         s = INVISIBLE.matcher(s).replaceAll("");
         s = CONTROL.matcher(s).replaceAll(" ");
@@ -52,5 +65,29 @@ final class TextNormalizer {
     /** Collapses all whitespace, line breaks included, to single spaces: for titles, names and other one-liners. */
     static String oneLine(String text) {
         return ANY_SPACE.matcher(normalize(text)).replaceAll(" ").strip();
+    }
+
+    /** Re-decodes UTF-8 byte sequences that were read as Latin-1; anything that does not decode is left as it is. */
+    static String repairMojibake(String text) {
+        Matcher m = MOJIBAKE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            byte[] bytes = m.group().getBytes(StandardCharsets.ISO_8859_1);
+            try {
+                String decoded = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+                out.append(text, last, m.start()).append(decoded);
+                last = m.end();
+            } catch (CharacterCodingException e) {
+                // Not UTF-8 after all: keep the characters.
+            }
+        } while (m.find());
+        return out.append(text, last, text.length()).toString();
     }
 }

@@ -2,6 +2,7 @@ package org.newsroom.search.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,127 @@ class HtmlArticleExtractorTest {
 
         assertThat(body).startsWith("Three councils changed").contains("Owners say the lower cost")
                 .doesNotContain("Picture:", "on a trailer", "second cabin");
+    }
+    @Test
+    void keepsCodeListingsThatBelongToTheArticle() {
+        String html = "<html><body><article><h1>Cutting a release</h1>"
+                + "<p>Tag the commit first, then push the tag so the build server picks it up.</p>"
+                + "<pre><code>git tag -a v1.2.0 -m 'release'\ngit push origin v1.2.0</code></pre>"
+                + "<p>The server builds the artifacts and publishes them within a few minutes.</p>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("git tag -a v1.2.0 -m 'release'\ngit push origin v1.2.0")
+                .contains("publishes them within a few minutes");
+    }
+
+    @Test
+    void picksTheSameContainerOnEveryRun() {
+        // A wrapper and its only child score the same; the pick must not depend on identity hash codes.
+        String html = "<html><body><div id='outer'><div id='inner'>"
+                + "<p>The council approved the new cycle lanes after a long debate on Tuesday evening, said the clerk.</p>"
+                + "<p>Work starts in spring and should be finished by the end of the summer, weather permitting.</p>"
+                + "</div></div></body></html>";
+
+        String first = extractor.extract(Jsoup.parse(html));
+        for (int i = 0; i < 20; i++) {
+            assertThat(extractor.extract(Jsoup.parse(html))).isEqualTo(first);
+        }
+    }
+
+    private static String card(int n) {
+        return "<article class='post-card'><h3 class='post-title'><a href='/news/story-" + n + "'>Story number " + n
+                + " about the harbour</a></h3><span class='post-date'>March " + n + ", 2025</span>"
+                + "<p>An excerpt of story " + n + " that reads like a sentence of prose, so density alone keeps it.</p>"
+                + "<a href='/news/story-" + n + "'>Read more</a></article>";
+    }
+
+    @Test
+    void dropsAGridOfTeaserCardsForOtherPosts() {
+        String article = ("<p>The harbour authority approved the new ferry terminal on Monday after two years of "
+                + "planning, its chair said at a packed meeting in the town hall.</p>").repeat(10);
+        String html = "<html><body><main><div class='entry'>" + article + "<h2>Latest News</h2><div class='grid'>"
+                + card(1) + card(2) + card(3) + card(4) + "</div></div></main></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("new ferry terminal").doesNotContain("An excerpt of story", "Story number");
+    }
+
+    @Test
+    void keepsTheEntriesOfAListArticle() {
+        StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
+        for (int n = 1; n <= 5; n++) {
+            html.append("<div class='item'><h3 class='item-title'><a href='https://cafe").append(n)
+                    .append(".example/'>Cafe ").append(n).append("</a></h3><span class='item-meta'>Open daily</span>")
+                    .append("<p>Cafe ").append(n).append(" roasts its own beans and serves them with pastries baked")
+                    .append(" on site every morning, which is why the queue forms early on weekends.</p></div>");
+        }
+        String body = extractor.extract(Jsoup.parse(html.append("</main></body></html>").toString()));
+
+        assertThat(body).contains("Cafe 1 roasts its own beans", "Cafe 5 roasts its own beans");
+    }
+
+    @Test
+    void dropsAnAuthorBoxNearTheEndWithoutKnowingTheByline() {
+        List<String> paragraphs = List.of("Index funds track a market.", "They are cheap to hold.",
+                "Fees matter over decades.", "Jane Q. Doe, CFP, is a contributing stock market analyst based in Ohio.");
+
+        assertThat(HtmlArticleExtractor.dropAuthorBoxes(paragraphs)).containsExactly("Index funds track a market.",
+                "They are cheap to hold.", "Fees matter over decades.");
+        // A person the article is about, early on, stays.
+        assertThat(HtmlArticleExtractor.dropAuthorBoxes(List.of("Maria Lopez is a garden writer in Leeds.", "b", "c")))
+                .hasSize(3);
+    }
+
+    @Test
+    void stopsAtAnArticleSourcesOrReadThisNextHeadingNearTheEnd() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(6);
+        String html = "<html><body><article>" + prose + "<h3>Article Sources:</h3>"
+                + "<p>https://example.org/a-very-long-source-link-that-is-not-part-of-the-story-at-all</p>"
+                + "<h3>Read This Next</h3><p>Another story teaser about something else entirely, with a comma.</p>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("old canal path").doesNotContain("Article Sources", "example.org", "Another story");
+    }
+
+    @Test
+    void joinsArticleBlocksSeparatedByALinkList() {
+        String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
+        StringBuilder cities = new StringBuilder("<div class='block'><ul>");
+        for (int i = 0; i < 30; i++) {
+            cities.append("<li><a href='/costs/city-").append(i).append("'>Average cleaning costs in city number ")
+                    .append(i).append("</a></li>");
+        }
+        cities.append("</ul></div>");
+        String html = "<html><body><div class='column'>"
+                + block.formatted(("San Diego is one of the sunniest cities on the coast, and cleaning prices there "
+                        + "follow the size of the home more than anything else. ").repeat(3))
+                + cities
+                + block.formatted(("Deep cleaning generally costs twenty to fifty percent more than a standard "
+                        + "visit, because the crew moves furniture and scrubs the grout. ").repeat(8))
+                + "</div></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("San Diego is one of the sunniest", "Deep cleaning generally costs")
+                .doesNotContain("city number");
+    }
+
+    @Test
+    void placesStreamedSegmentsAtTheirPlaceholders() {
+        String html = "<html><body><main><p>Index funds track a market index, and they are cheap to hold for years.</p>"
+                + "<template id=\"P:1f\"></template></main>"
+                + "<div hidden id=\"S:1f\"><p>There are hundreds of index funds available, from broad markets to single "
+                + "sectors, and their fees differ a lot over the decades an investor holds them.</p></div>"
+                + "</body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).startsWith("Index funds track").contains("There are hundreds of index funds");
     }
 }

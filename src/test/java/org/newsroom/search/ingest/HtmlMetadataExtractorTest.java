@@ -106,4 +106,68 @@ class HtmlMetadataExtractorTest {
         assertThat(HtmlMetadataExtractor.stripHeadlineTail("Gym Workouts for Beginners — Strength Training"))
                 .isEqualTo("Gym Workouts for Beginners");
     }
+
+    private static org.jsoup.nodes.Document page(String head, String body) {
+        return org.jsoup.Jsoup.parse("<html><head>" + head + "</head><body>" + body
+                + "<article><p>The article text is long enough to be an article, with a comma.</p></article></body></html>");
+    }
+
+    @Test
+    void prefersTheDeclaredTitleOverAHeadlineGarbledByItsEncoding() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<title>What Are The Basics Of Event Planning: Beginner's Guide</title>",
+                "<h1>What Are The Basics Of Event Planning? Beginner? Guide</h1>"));
+
+        assertThat(meta.title()).isEqualTo("What Are The Basics Of Event Planning: Beginner's Guide");
+    }
+
+    @Test
+    void leavesTheDatePrintedInsideTheHeadlineOut() {
+        HtmlMetadata meta = extractor.extract(page("<title>Preparing a transition | Some blog</title>",
+                "<h1><a href='/p'><time datetime='2025-12-18'>Dec 18 2025</time> Preparing a transition</a></h1>"));
+
+        assertThat(meta.title()).isEqualTo("Preparing a transition");
+    }
+
+    @Test
+    void dropsALabelBeforeTheHeadlineWhenTheMetadataStatesItWithout() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<meta property='og:title' content='Best Cycling Routes Around the Lakes in 2025 | Ride Weekly'>",
+                "<h1><strong>Blog:</strong> Best Cycling Routes Around the Lakes in 2025</h1>"));
+
+        assertThat(meta.title()).isEqualTo("Best Cycling Routes Around the Lakes in 2025");
+    }
+
+    @Test
+    void takesTheDeclaredTitleOverAShortSectionLabelInTheH1() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<meta property='og:title' content='Small adventures with small language models'>",
+                "<h1>Data Blog</h1>"));
+
+        assertThat(meta.title()).isEqualTo("Small adventures with small language models");
+    }
+
+    @Test
+    void keepsAShortHeadlineThatTheDeclaredTitleRepeats() {
+        HtmlMetadata meta = extractor.extract(page("<title>Climate Change | Research Service</title>",
+                "<h1>Climate Change</h1>"));
+
+        assertThat(meta.title()).isEqualTo("Climate Change");
+    }
+
+    @Test
+    void writesFullWidthPunctuationInALatinTitleAsAscii() {
+        assertThat(HtmlMetadataExtractor.latinPunctuation("How Does Robot Vacuum Mapping Work\uFF1F"))
+                .isEqualTo("How Does Robot Vacuum Mapping Work?");
+        assertThat(HtmlMetadataExtractor.latinPunctuation("\u4F60\u597D\uFF1F")).isEqualTo("\u4F60\u597D\uFF1F");
+    }
+
+    @Test
+    void aTagClassThatMerelyContainsBrandIsNotALogo() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<title>Affordable Sustainable Clothing Brands | A very long blog tagline about slow living</title>",
+                "<div class='post tag-sustainable-clothing-brands'><h1>Affordable Sustainable Clothing Brands</h1></div>"));
+
+        assertThat(meta.title()).isEqualTo("Affordable Sustainable Clothing Brands");
+    }
 }

@@ -39,4 +39,13 @@ class TextNormalizerTest {
     void oneLineJoinsLines() {
         assertThat(TextNormalizer.oneLine(" Headline\n  over\n\ntwo lines ")).isEqualTo("Headline over two lines");
     }
+
+    @Test
+    void repairsUtf8ReadAsLatin1() {
+        String garbled = new String("Investor\u2019s guide".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(TextNormalizer.normalize(garbled)).isEqualTo("Investor\u2019s guide");
+        assertThat(TextNormalizer.normalize("Caf\u00E9 \u00C2\u00BB na\u00EFve")).isEqualTo("Caf\u00E9 \u00C2\u00BB na\u00EFve");
+    }
 }
