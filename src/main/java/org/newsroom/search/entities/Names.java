@@ -143,4 +143,33 @@ public final class Names {
         }
         return out;
     }
+
+    /** Small words inside names: "Bank of England", "Tren de Aragua". */
+    static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "de", "del", "la", "y", "&", "the");
+
+    /** Last words of organization names: "School of Graphic Design" is one, "Zero-Knowledge Biometrics" is not. */
+    static final Set<String> ORG_HEADS = Set.of("university", "academy", "college", "school", "institute",
+            "company", "group", "corporation", "corp", "inc", "bank", "foundation", "association", "agency",
+            "council", "committee", "department", "ministry", "office", "bureau", "center", "centre", "hospital",
+            "museum", "party", "union", "society", "network", "studio", "studios", "animation", "pictures", "labs",
+            "laboratory", "partners", "holdings", "capital", "media", "entertainment", "records", "press",
+            "airlines", "motors", "insurance", "division", "board", "commission", "service", "services", "fund",
+            "trust", "team", "club", "church", "court", "police", "army", "navy", "force", "administration",
+            "authority", "organization", "organisation", "federation", "alliance", "coalition", "exchange",
+            "reserve", "institution", "corps", "guard", "cartel", "times", "post", "journal", "news", "herald",
+            "tribune", "gazette");
+
+    /** The letters and digits from {@code from} on. */
+    static String leadingRun(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    /** Whether {@code i} is outside the text or not a letter or digit: a word boundary. */
+    static boolean boundary(String text, int i) {
+        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    }
 }

@@ -205,9 +205,9 @@ class ArticleEntitiesTest {
         List<Entity> entities = run("", "Quarkly sells an identity threat detection, investigation, and response "
                 + "(ITDR) platform.\n\nITDR tools are popular.", tagger);
         assertThat(names(entities)).containsExactly("organization:Quarkly");
-        assertThat(ArticleEntities.spelledInLowerCase(List.of("data", "security", "posture", "management"), "DSPM"))
+        assertThat(AcronymDefinitions.spelledInLowerCase(List.of("data", "security", "posture", "management"), "DSPM"))
                 .isTrue();
-        assertThat(ArticleEntities.spelledInLowerCase(List.of("the", "ruling", "party"), "PRI")).isFalse();
+        assertThat(AcronymDefinitions.spelledInLowerCase(List.of("the", "ruling", "party"), "PRI")).isFalse();
     }
 
     @Test
@@ -248,20 +248,20 @@ class ArticleEntitiesTest {
     @Test
     void truecasingLowersWordsTheProseWritesInLowerCase() {
         Set<String> prose = Set.of("claims", "named", "victory", "market");
-        assertThat(ArticleEntities.truecase("Enterprise Claims Victory In Car Market", prose))
+        assertThat(HeadingLines.truecase("Enterprise Claims Victory In Car Market", prose))
                 .isEqualTo("Enterprise claims victory in Car market");
-        assertThat(ArticleEntities.truecase("Boeing Names Kelly Ortberg CEO", prose))
+        assertThat(HeadingLines.truecase("Boeing Names Kelly Ortberg CEO", prose))
                 .isEqualTo("Boeing names Kelly Ortberg CEO");
         // A capitalized run ending like an organization keeps its capitals.
-        assertThat(ArticleEntities.truecase("Mine Safety and Health Administration Claims Victory",
+        assertThat(HeadingLines.truecase("Mine Safety and Health Administration Claims Victory",
                 Set.of("safety", "health", "claims"))).isEqualTo("Mine Safety and Health Administration claims Victory");
     }
 
     @Test
     void aHeadingsPersonSpanMustLookLikeAName() {
-        assertThat(ArticleEntities.personShaped("Svetlana Shubina")).isTrue();
-        assertThat(ArticleEntities.personShaped("Beauty of the Budget")).isFalse();
-        assertThat(ArticleEntities.personShaped("Ferah Team")).isFalse();
+        assertThat(HeadingLines.personShaped("Svetlana Shubina")).isTrue();
+        assertThat(HeadingLines.personShaped("Beauty of the Budget")).isFalse();
+        assertThat(HeadingLines.personShaped("Ferah Team")).isFalse();
     }
 
     @Test
@@ -306,7 +306,7 @@ class ArticleEntitiesTest {
                 tagger);
         assertThat(entities).containsExactly(
                 new Entity(EntityType.ORGANIZATION, "Commodity Credit Corporation", 3, 4));
-        assertThat(ArticleEntities.initials("Office on Drugs and Crime")).isEqualTo("ODC");
+        assertThat(AcronymDefinitions.initials("Office on Drugs and Crime")).isEqualTo("ODC");
     }
 
     @Test
