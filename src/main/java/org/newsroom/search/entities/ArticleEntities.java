@@ -63,7 +63,8 @@ final class ArticleEntities {
             if (segment.headline() && segment.title() && allCaps) {
                 wireMarks.addReutersCompanyMarks(segment.text(), true);
             } else if (segment.headline() && !segment.title()) {
-                wireMarks.addBracketedCompanies(segment.text()); // "These are <Samick Co Ltd>, <...>" looks like a headline
+                // "These are <Samick Co Ltd>, <...>" looks like a headline.
+                wireMarks.addBracketedCompanies(segment.text());
             }
             if (!segment.title()) {
                 wireMarks.addBylines(segment.text());
@@ -145,7 +146,8 @@ final class ArticleEntities {
             Surface s = null;
             for (Surface known : lexicon.values()) {
                 if (known.text.length() > c.end() - c.start() && known.modelVotes() > 0
-                        && text.startsWith(known.text, c.start()) && Names.boundary(text, c.start() + known.text.length())) {
+                        && text.startsWith(known.text, c.start())
+                        && Names.boundary(text, c.start() + known.text.length())) {
                     s = known;
                     break;
                 }
