@@ -84,6 +84,10 @@ final class HtmlMetadataExtractor {
                     || inPageFurniture(h1)) {
                 continue;
             }
+            String blogPost = postUnderBlogName(document, metas, text, site);
+            if (blogPost != null) {
+                return blogPost;
+            }
             text = stripHeadlineTail(text);
             if (!headings.contains(text)) {
                 headings.add(text);
@@ -173,6 +177,42 @@ final class HtmlMetadataExtractor {
             }
         }
         return headings.isEmpty() ? null : headings.getFirst();
+    }
+
+    /**
+     * Blogs mark up their own name as h1 and write "Blog Name: Post Title" into the page title: when what the title
+     * holds besides the h1 is also the page's og:title or an h2/h3 on the page, the h1 is the blog's name and that
+     * other heading the post's. Returns the post title, or null when the h1 is not such a name.
+     */
+    private static @Nullable String postUnderBlogName(Document document, Map<String, String> metas, String h1,
+            String site) {
+        String name = comparable(h1);
+        String title = comparable(document.title());
+        String rest;
+        if (name.isEmpty() || title.length() <= name.length()) {
+            return null;
+        } else if (title.startsWith(name + " ")) {
+            rest = title.substring(name.length() + 1);
+        } else if (title.endsWith(" " + name)) {
+            rest = title.substring(0, title.length() - name.length() - 1);
+        } else {
+            return null;
+        }
+        // "Headline - Site Name" with the site's name repeated as a heading: the h1 is the headline after all.
+        if (!site.isEmpty() && site.contains(rest)) {
+            return null;
+        }
+        String og = meta(metas, "og:title");
+        if (og != null && comparable(og).equals(rest)) {
+            return TextNormalizer.oneLine(og);
+        }
+        for (Element heading : document.select("h2, h3")) {
+            String text = TextNormalizer.oneLine(heading.text());
+            if (comparable(text).equals(rest) && !inPageFurniture(heading)) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /** A question mark inside a line (not at its end) or a replacement character: bytes lost to an encoding. */

@@ -170,4 +170,21 @@ class HtmlMetadataExtractorTest {
 
         assertThat(meta.title()).isEqualTo("Affordable Sustainable Clothing Brands");
     }
+
+    @Test
+    void takesThePostTitleWhenThePageTitleIsBlogNameAndPost() {
+        HtmlMetadata meta = extractor.extract(page("<title>Lessons Learned: The lean startup</title>",
+                "<header><h1>Lessons Learned</h1></header><h3 class='post-title'>The lean startup</h3>"));
+
+        assertThat(meta.title()).isEqualTo("The lean startup");
+    }
+
+    @Test
+    void aHeadingRepeatingTheSiteNameDoesNotMakeTheH1ABlogName() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<title>Web Courses Defined - Online Learning</title><meta property='og:site_name' content='Online Learning'>",
+                "<h1>Web Courses Defined</h1><h2>Online Learning</h2>"));
+
+        assertThat(meta.title()).isEqualTo("Web Courses Defined");
+    }
 }
