@@ -309,6 +309,14 @@ final class HtmlMetadataExtractor {
                         && p.length() < site.length() + 12;
             });
             if (kept.size() < parts.length && !kept.isEmpty()) {
+                // "Headline – Site Name | Parent Org": what follows the site's name is not the headline's either.
+                int first = 0;
+                while (first < parts.length && kept.contains(parts[first])) {
+                    first++;
+                }
+                if (first > 0 && first < parts.length) {
+                    return rejoin(title, List.of(parts).subList(0, first));
+                }
                 return rejoin(title, kept);
             }
         }

@@ -82,6 +82,14 @@ class HtmlMetadataExtractorTest {
                 .isEqualTo("A Long Headline About Rivers");
         assertThat(HtmlMetadataExtractor.stripSiteName("Petro - Trump", null)).isEqualTo("Petro - Trump");
     }
+
+    @Test
+    void dropsWhatFollowsTheSiteNameInATitle() {
+        assertThat(HtmlMetadataExtractor.stripSiteName("How to Ask for a Raise – Career Center | State College",
+                "Career Center")).isEqualTo("How to Ask for a Raise");
+        assertThat(HtmlMetadataExtractor.stripSiteName("Career Center | How to Ask for a Raise", "Career Center"))
+                .isEqualTo("How to Ask for a Raise");
+    }
     @Test
     void aLogoClassOnTheBodyDoesNotHideTheHeadline() {
         HtmlMetadata meta = extractor.extract(Fixtures.html("body-logo-class-h1.html"));
