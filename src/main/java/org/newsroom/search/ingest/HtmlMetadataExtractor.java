@@ -84,6 +84,10 @@ final class HtmlMetadataExtractor {
                     || inPageFurniture(h1)) {
                 continue;
             }
+            // A paragraph of teaser text marked up as h1 ("Learn which ... Get expert tips ...") is not a headline.
+            if (text.split("\\s+").length > 30 && !declared.isEmpty()) {
+                continue;
+            }
             String blogPost = postUnderBlogName(document, metas, text, site);
             if (blogPost != null) {
                 return blogPost;

@@ -195,4 +195,16 @@ class HtmlMetadataExtractorTest {
 
         assertThat(meta.title()).isEqualTo("Web Courses Defined");
     }
+
+    @Test
+    void aParagraphMarkedUpAsH1IsNotTheHeadline() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<meta property='og:title' content='The 10 Best Garden Projects of 2024 | Green Co'>"
+                        + "<meta property='og:site_name' content='Green Co'>",
+                "<h1>Learn which garden projects add the most value to your home? Get expert tips on how to plan,"
+                        + " budget and build them. We will help you learn everything you need to know about your"
+                        + " next project.</h1>"));
+
+        assertThat(meta.title()).isEqualTo("The 10 Best Garden Projects of 2024");
+    }
 }
