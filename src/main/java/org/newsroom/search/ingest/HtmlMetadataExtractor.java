@@ -326,11 +326,15 @@ final class HtmlMetadataExtractor {
         }
         // "Headline | Site" without a declared site name: drop a short last part when the rest is clearly a headline.
         String last = parts[parts.length - 1];
-        if (last.split("\\s+").length <= 4 && parts[0].split("\\s+").length >= 3) {
+        if (last.split("\\s+").length <= 4 && parts[0].split("\\s+").length >= 3
+                || DOMAIN_NAME.matcher(last.strip()).matches()) {
             return rejoin(title, List.of(parts).subList(0, parts.length - 1));
         }
         return title.strip();
     }
+
+    /** "Newegg.com", "move.org": a site's address written as its name. */
+    private static final Pattern DOMAIN_NAME = Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");
 
     private static String rejoin(String title, List<String> parts) {
         // Cut the original string at the end of the last kept part so inner separators survive as written.

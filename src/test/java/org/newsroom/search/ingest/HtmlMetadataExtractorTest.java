@@ -84,6 +84,12 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void dropsASiteAddressAfterAShortTitle() {
+        assertThat(HtmlMetadataExtractor.stripSiteName("Power Play | Shop.example.com", null)).isEqualTo("Power Play");
+        assertThat(HtmlMetadataExtractor.stripSiteName("Power Play - Team", null)).isEqualTo("Power Play - Team");
+    }
+
+    @Test
     void dropsWhatFollowsTheSiteNameInATitle() {
         assertThat(HtmlMetadataExtractor.stripSiteName("How to Ask for a Raise – Career Center | State College",
                 "Career Center")).isEqualTo("How to Ask for a Raise");
