@@ -151,6 +151,20 @@ final class HtmlMetadataExtractor {
                 return text;
             }
         }
+        // No headline of its own marked up as h1: the post's title in the hAtom microformat ("entry-title") is what
+        // the reader sees above the text, even where the metadata words it for search engines.
+        if (headings.isEmpty()) {
+            Set<String> entryTitles = new LinkedHashSet<>();
+            for (Element entryTitle : document.select(".entry-title")) {
+                String text = TextNormalizer.oneLine(entryTitle.text());
+                if (text.split("\\s+").length >= 2 && !inPageFurniture(entryTitle)) {
+                    entryTitles.add(text);
+                }
+            }
+            if (entryTitles.size() == 1) {
+                return entryTitles.iterator().next();
+            }
+        }
         // Otherwise the page's own headline still beats a metadata title written for search engines, unless it is a
         // label of one to three words ("Day 7", "VPN Services") that the declared title neither repeats nor contains.
         if (!headings.isEmpty() && headings.getFirst().split("\\s+").length <= 3 && !declared.isEmpty()) {

@@ -213,4 +213,15 @@ class HtmlMetadataExtractorTest {
 
         assertThat(meta.title()).isEqualTo("The 10 Best Garden Projects of 2024");
     }
+
+    @Test
+    void takesTheHAtomEntryTitleWhenTheOnlyH1IsTheSiteName() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<meta property='og:site_name' content='Anna Builds'>"
+                        + "<meta property='og:title' content='Introductions to my carpentry projects blog'>",
+                "<header><h1>Anna Builds</h1></header>"
+                        + "<h2 class='entry-title'>About this beginner carpentry blog and its project journal</h2>"));
+
+        assertThat(meta.title()).isEqualTo("About this beginner carpentry blog and its project journal");
+    }
 }
