@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -344,8 +345,23 @@ final class HtmlMetadataExtractor {
                 || DOMAIN_NAME.matcher(last.strip()).matches()) {
             return rejoin(title, List.of(parts).subList(0, parts.length - 1));
         }
+        // "Site | Headline", "Site | site.com - Headline": a short name before a pipe (and the site's address), then
+        // a headline of five words or more.
+        Matcher prefix = SITE_PREFIX.matcher(title);
+        if (prefix.lookingAt()) {
+            String rest = title.substring(prefix.end()).strip();
+            String[] restParts = TITLE_SEPARATOR.split(rest);
+            if (restParts.length > 1 && DOMAIN_NAME.matcher(restParts[0].strip()).matches()) {
+                rest = rejoin(rest, List.of(restParts).subList(1, restParts.length));
+            }
+            if (rest.split("\\s+").length >= 5) {
+                return rest;
+            }
+        }
         return title.strip();
     }
+
+    private static final Pattern SITE_PREFIX = Pattern.compile("\\s*[^|\\s]+(?:\\s+[^|\\s]+){0,2}\\s+\\|\\s+");
 
     /** "Newegg.com", "move.org": a site's address written as its name. */
     private static final Pattern DOMAIN_NAME = Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");

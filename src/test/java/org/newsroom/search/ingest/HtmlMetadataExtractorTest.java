@@ -90,6 +90,15 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void dropsAShortSiteNameBeforeAPipe() {
+        assertThat(HtmlMetadataExtractor.stripSiteName(
+                "Audio Notes | AudioNotes.com - The Five Best Travel Headphones (According to Me)", null))
+                .isEqualTo("The Five Best Travel Headphones (According to Me)");
+        assertThat(HtmlMetadataExtractor.stripSiteName("Audio Notes | The Best Headphones", null))
+                .isEqualTo("Audio Notes | The Best Headphones");
+    }
+
+    @Test
     void dropsWhatFollowsTheSiteNameInATitle() {
         assertThat(HtmlMetadataExtractor.stripSiteName("How to Ask for a Raise – Career Center | State College",
                 "Career Center")).isEqualTo("How to Ask for a Raise");
