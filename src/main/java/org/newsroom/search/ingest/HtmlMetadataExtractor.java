@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -84,6 +85,14 @@ final class HtmlMetadataExtractor {
                     || inPageFurniture(h1)) {
                 continue;
             }
+            // A paragraph of teaser text marked up as h1 ("Learn which ... Get expert tips ...") is not a headline.
+            if (text.split("\\s+").length > 30 && !declared.isEmpty()) {
+                continue;
+            }
+            String blogPost = postUnderBlogName(document, metas, text, site);
+            if (blogPost != null) {
+                return blogPost;
+            }
             text = stripHeadlineTail(text);
             if (!headings.contains(text)) {
                 headings.add(text);
@@ -143,6 +152,20 @@ final class HtmlMetadataExtractor {
                 return text;
             }
         }
+        // No headline of its own marked up as h1: the post's title in the hAtom microformat ("entry-title") is what
+        // the reader sees above the text, even where the metadata words it for search engines.
+        if (headings.isEmpty()) {
+            Set<String> entryTitles = new LinkedHashSet<>();
+            for (Element entryTitle : document.select(".entry-title")) {
+                String text = TextNormalizer.oneLine(entryTitle.text());
+                if (text.split("\\s+").length >= 2 && !inPageFurniture(entryTitle)) {
+                    entryTitles.add(text);
+                }
+            }
+            if (entryTitles.size() == 1) {
+                return entryTitles.iterator().next();
+            }
+        }
         // Otherwise the page's own headline still beats a metadata title written for search engines, unless it is a
         // label of one to three words ("Day 7", "VPN Services") that the declared title neither repeats nor contains.
         if (!headings.isEmpty() && headings.getFirst().split("\\s+").length <= 3 && !declared.isEmpty()) {
@@ -173,6 +196,42 @@ final class HtmlMetadataExtractor {
             }
         }
         return headings.isEmpty() ? null : headings.getFirst();
+    }
+
+    /**
+     * Blogs mark up their own name as h1 and write "Blog Name: Post Title" into the page title: when what the title
+     * holds besides the h1 is also the page's og:title or an h2/h3 on the page, the h1 is the blog's name and that
+     * other heading the post's. Returns the post title, or null when the h1 is not such a name.
+     */
+    private static @Nullable String postUnderBlogName(Document document, Map<String, String> metas, String h1,
+            String site) {
+        String name = comparable(h1);
+        String title = comparable(document.title());
+        String rest;
+        if (name.isEmpty() || title.length() <= name.length()) {
+            return null;
+        } else if (title.startsWith(name + " ")) {
+            rest = title.substring(name.length() + 1);
+        } else if (title.endsWith(" " + name)) {
+            rest = title.substring(0, title.length() - name.length() - 1);
+        } else {
+            return null;
+        }
+        // "Headline - Site Name" with the site's name repeated as a heading: the h1 is the headline after all.
+        if (!site.isEmpty() && site.contains(rest)) {
+            return null;
+        }
+        String og = meta(metas, "og:title");
+        if (og != null && comparable(og).equals(rest)) {
+            return TextNormalizer.oneLine(og);
+        }
+        for (Element heading : document.select("h2, h3")) {
+            String text = TextNormalizer.oneLine(heading.text());
+            if (comparable(text).equals(rest) && !inPageFurniture(heading)) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /** A question mark inside a line (not at its end) or a replacement character: bytes lost to an encoding. */
@@ -269,16 +328,43 @@ final class HtmlMetadataExtractor {
                         && p.length() < site.length() + 12;
             });
             if (kept.size() < parts.length && !kept.isEmpty()) {
+                // "Headline – Site Name | Parent Org": what follows the site's name is not the headline's either.
+                int first = 0;
+                while (first < parts.length && kept.contains(parts[first])) {
+                    first++;
+                }
+                if (first > 0 && first < parts.length) {
+                    return rejoin(title, List.of(parts).subList(0, first));
+                }
                 return rejoin(title, kept);
             }
         }
         // "Headline | Site" without a declared site name: drop a short last part when the rest is clearly a headline.
         String last = parts[parts.length - 1];
-        if (last.split("\\s+").length <= 4 && parts[0].split("\\s+").length >= 3) {
+        if (last.split("\\s+").length <= 4 && parts[0].split("\\s+").length >= 3
+                || DOMAIN_NAME.matcher(last.strip()).matches()) {
             return rejoin(title, List.of(parts).subList(0, parts.length - 1));
+        }
+        // "Site | Headline", "Site | site.com - Headline": a short name before a pipe (and the site's address), then
+        // a headline of five words or more.
+        Matcher prefix = SITE_PREFIX.matcher(title);
+        if (prefix.lookingAt()) {
+            String rest = title.substring(prefix.end()).strip();
+            String[] restParts = TITLE_SEPARATOR.split(rest);
+            if (restParts.length > 1 && DOMAIN_NAME.matcher(restParts[0].strip()).matches()) {
+                rest = rejoin(rest, List.of(restParts).subList(1, restParts.length));
+            }
+            if (rest.split("\\s+").length >= 5) {
+                return rest;
+            }
         }
         return title.strip();
     }
+
+    private static final Pattern SITE_PREFIX = Pattern.compile("\\s*[^|\\s]+(?:\\s+[^|\\s]+){0,2}\\s+\\|\\s+");
+
+    /** "Newegg.com", "move.org": a site's address written as its name. */
+    private static final Pattern DOMAIN_NAME = Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");
 
     private static String rejoin(String title, List<String> parts) {
         // Cut the original string at the end of the last kept part so inner separators survive as written.

@@ -82,6 +82,29 @@ class HtmlMetadataExtractorTest {
                 .isEqualTo("A Long Headline About Rivers");
         assertThat(HtmlMetadataExtractor.stripSiteName("Petro - Trump", null)).isEqualTo("Petro - Trump");
     }
+
+    @Test
+    void dropsASiteAddressAfterAShortTitle() {
+        assertThat(HtmlMetadataExtractor.stripSiteName("Power Play | Shop.example.com", null)).isEqualTo("Power Play");
+        assertThat(HtmlMetadataExtractor.stripSiteName("Power Play - Team", null)).isEqualTo("Power Play - Team");
+    }
+
+    @Test
+    void dropsAShortSiteNameBeforeAPipe() {
+        assertThat(HtmlMetadataExtractor.stripSiteName(
+                "Audio Notes | AudioNotes.com - The Five Best Travel Headphones (According to Me)", null))
+                .isEqualTo("The Five Best Travel Headphones (According to Me)");
+        assertThat(HtmlMetadataExtractor.stripSiteName("Audio Notes | The Best Headphones", null))
+                .isEqualTo("Audio Notes | The Best Headphones");
+    }
+
+    @Test
+    void dropsWhatFollowsTheSiteNameInATitle() {
+        assertThat(HtmlMetadataExtractor.stripSiteName("How to Ask for a Raise – Career Center | State College",
+                "Career Center")).isEqualTo("How to Ask for a Raise");
+        assertThat(HtmlMetadataExtractor.stripSiteName("Career Center | How to Ask for a Raise", "Career Center"))
+                .isEqualTo("How to Ask for a Raise");
+    }
     @Test
     void aLogoClassOnTheBodyDoesNotHideTheHeadline() {
         HtmlMetadata meta = extractor.extract(Fixtures.html("body-logo-class-h1.html"));
@@ -169,5 +192,45 @@ class HtmlMetadataExtractorTest {
                 "<div class='post tag-sustainable-clothing-brands'><h1>Affordable Sustainable Clothing Brands</h1></div>"));
 
         assertThat(meta.title()).isEqualTo("Affordable Sustainable Clothing Brands");
+    }
+
+    @Test
+    void takesThePostTitleWhenThePageTitleIsBlogNameAndPost() {
+        HtmlMetadata meta = extractor.extract(page("<title>Lessons Learned: The lean startup</title>",
+                "<header><h1>Lessons Learned</h1></header><h3 class='post-title'>The lean startup</h3>"));
+
+        assertThat(meta.title()).isEqualTo("The lean startup");
+    }
+
+    @Test
+    void aHeadingRepeatingTheSiteNameDoesNotMakeTheH1ABlogName() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<title>Web Courses Defined - Online Learning</title><meta property='og:site_name' content='Online Learning'>",
+                "<h1>Web Courses Defined</h1><h2>Online Learning</h2>"));
+
+        assertThat(meta.title()).isEqualTo("Web Courses Defined");
+    }
+
+    @Test
+    void aParagraphMarkedUpAsH1IsNotTheHeadline() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<meta property='og:title' content='The 10 Best Garden Projects of 2024 | Green Co'>"
+                        + "<meta property='og:site_name' content='Green Co'>",
+                "<h1>Learn which garden projects add the most value to your home? Get expert tips on how to plan,"
+                        + " budget and build them. We will help you learn everything you need to know about your"
+                        + " next project.</h1>"));
+
+        assertThat(meta.title()).isEqualTo("The 10 Best Garden Projects of 2024");
+    }
+
+    @Test
+    void takesTheHAtomEntryTitleWhenTheOnlyH1IsTheSiteName() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<meta property='og:site_name' content='Anna Builds'>"
+                        + "<meta property='og:title' content='Introductions to my carpentry projects blog'>",
+                "<header><h1>Anna Builds</h1></header>"
+                        + "<h2 class='entry-title'>About this beginner carpentry blog and its project journal</h2>"));
+
+        assertThat(meta.title()).isEqualTo("About this beginner carpentry blog and its project journal");
     }
 }
