@@ -294,11 +294,25 @@ final class HtmlMetadataExtractor {
         for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
             String tag = e.normalName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || e.attr("role").equals("navigation")
-                    || LOGO_HINT.matcher(e.className() + " " + e.id()).find()) {
+                    || LOGO_HINT.matcher(ownClasses(e) + " " + e.id()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The element's classes without the taxonomy ones that blog engines add to a post for each of its tags and
+     * categories ("tag-sustainable-brand-clothing"): those name the post's subjects, not the element's role.
+     */
+    private static String ownClasses(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (String name : e.classNames()) {
+            if (!name.startsWith("tag-") && !name.startsWith("category-")) {
+                out.append(name).append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     /**

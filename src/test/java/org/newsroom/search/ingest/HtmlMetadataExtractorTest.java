@@ -195,6 +195,17 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void aPostsTaxonomyClassNamingABrandIsNotALogo() {
+        HtmlMetadata meta = extractor.extract(page(
+                "<title>Shop smarter: our label guide</title>"
+                        + "<meta property='og:title' content='Shop smarter: our label guide'>",
+                "<div class='post tag-sustainable-brand-clothing category-fashion'><h1>Ten Labels Worth Knowing</h1>"
+                        + "</div>"));
+
+        assertThat(meta.title()).isEqualTo("Ten Labels Worth Knowing");
+    }
+
+    @Test
     void takesThePostTitleWhenThePageTitleIsBlogNameAndPost() {
         HtmlMetadata meta = extractor.extract(page("<title>Lessons Learned: The lean startup</title>",
                 "<header><h1>Lessons Learned</h1></header><h3 class='post-title'>The lean startup</h3>"));
