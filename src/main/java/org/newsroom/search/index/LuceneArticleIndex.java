@@ -39,6 +39,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** Ids and origins written since the last refresh, which the searcher cannot see yet: id → origin. */
     private final Map<String, String> pendingIds = new ConcurrentHashMap<>();
     private final Map<String, String> pendingOrigins = new ConcurrentHashMap<>();
+    private final Object[] originStripes = stripes(64);
 
     public LuceneArticleIndex(IndexWriter writer, SearcherManager searchers, ArticleDocumentMapper mapper) {
         this.writer = writer;
@@ -46,27 +47,47 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.mapper = mapper;
     }
 
+    private static Object[] stripes(int n) {
+        Object[] stripes = new Object[n];
+        for (int i = 0; i < n; i++) {
+            stripes[i] = new Object();
+        }
+        return stripes;
+    }
+
     @Override
     public IndexOutcome put(Article article) {
         long signature = NearDuplicateSignature.of(article.extracted().body());
         Document doc = mapper.toDocument(article, signature, cluster(article.id(), signature));
         commitLock.readLock().lock();
+        boolean written = false;
         try {
             if (pendingIds.putIfAbsent(article.id(), article.origin()) != null || visibleIdExists(article.id())) {
+                written = true; // nothing of ours to undo
                 return IndexOutcome.DUPLICATE;
             }
-            String earlierId = pendingOrigins.put(article.origin(), article.id());
-            boolean replaces = earlierId != null || visibleOriginExists(article.origin());
-            if (replaces) {
-                writer.deleteDocuments(new Term(NewsFields.ORIGIN, article.origin()));
+            // One origin's versions are written one at a time, so two versions put at once cannot both survive.
+            synchronized (originStripes[Math.floorMod(article.origin().hashCode(), originStripes.length)]) {
+                String earlierId = pendingOrigins.put(article.origin(), article.id());
+                boolean replaces = earlierId != null || visibleOriginExists(article.origin());
+                if (replaces) {
+                    // Atomic: the old version goes only if the new one goes in.
+                    writer.updateDocument(new Term(NewsFields.ORIGIN, article.origin()), doc);
+                } else {
+                    // The id and origin are new (checked above; the pending maps keep concurrent puts out), so a plain
+                    // add: an update would buffer a delete-by-term that every flush resolves.
+                    writer.addDocument(doc);
+                }
+                written = true;
+                return replaces ? IndexOutcome.UPDATED : IndexOutcome.ADDED;
             }
-            // The id is known to be new (checked just above, and the pending map keeps concurrent puts of the same
-            // id out), so a plain add: an update would buffer a delete-by-term that every flush resolves.
-            writer.addDocument(doc);
-            return replaces ? IndexOutcome.UPDATED : IndexOutcome.ADDED;
         } catch (IOException e) {
             throw new NewsSearchException("Could not index " + article.origin() + ": " + e.getMessage(), e);
         } finally {
+            if (!written) {
+                // A failed write must not make a retry of the same article look like a duplicate.
+                pendingIds.remove(article.id(), article.origin());
+            }
             commitLock.readLock().unlock();
         }
     }

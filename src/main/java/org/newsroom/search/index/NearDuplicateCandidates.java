@@ -58,10 +58,11 @@ final class NearDuplicateCandidates {
                 SortedDocValues clusters = reader.getSortedDocValues(NewsFields.CLUSTER);
                 int seen = 0;
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && seen < MAX_PER_BAND;
-                        doc = postings.nextDoc(), seen++) {
+                        doc = postings.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
+                    seen++; // only live candidates count towards the cap: deleted ones must not crowd out the match
                     Candidate candidate = candidate(reader, doc, signatures, clusters);
                     if (candidate == null) {
                         continue;

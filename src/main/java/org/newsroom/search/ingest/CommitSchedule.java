@@ -16,6 +16,7 @@ final class CommitSchedule {
     private final long intervalNanos;
     private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
     private final AtomicBoolean committing = new AtomicBoolean();
+    private final AtomicLong doneAtLastCommit = new AtomicLong();
 
     CommitSchedule(int every, Duration interval) {
         this.every = Math.max(1, every);
@@ -28,15 +29,19 @@ final class CommitSchedule {
      * @return whether this call committed
      */
     boolean maybeCommit(int done, Runnable commit) {
-        boolean due = done % every == 0 || System.nanoTime() - lastCommit.get() >= intervalNanos;
+        // "At least every articles since the last commit", not "a multiple of every": a count commit that falls
+        // while a time commit runs would otherwise be skipped, leaving up to twice the documented tail uncommitted.
+        boolean due = done - doneAtLastCommit.get() >= every || System.nanoTime() - lastCommit.get() >= intervalNanos;
         if (!due || !committing.compareAndSet(false, true)) {
             return false;
         }
         try {
+            doneAtLastCommit.set(done);
             commit.run();
-            lastCommit.set(System.nanoTime());
             return true;
         } finally {
+            // Also after a failed commit, so that not every following article retries it at once.
+            lastCommit.set(System.nanoTime());
             committing.set(false);
         }
     }
