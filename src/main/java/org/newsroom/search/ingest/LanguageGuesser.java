@@ -12,8 +12,8 @@ import org.apache.tika.language.detect.LanguageResult;
  * <p>Thread-safe without a lock: a Tika detector keeps per-text state, so each call borrows an idle detector from a
  * small pool (creating one when every detector is busy) and returns it afterwards. There are never more detectors
  * than concurrent callers. Profiling a feed ingest showed one synchronized detector taking a fifth of the CPU with
- * the other ingest threads queued behind it. Models load per detector (about a second, once). Clearly English prose
- * ({@link EnglishProse}) skips the detector.
+ * the other ingest threads queued behind it. The models load once and are shared; a pooled detector holds only its
+ * text buffer. Clearly English prose ({@link EnglishProse}) skips the detector.
  */
 final class LanguageGuesser {
 
