@@ -2,14 +2,9 @@ package org.newsroom.search.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -42,9 +37,7 @@ final class ArticleFeed {
 
     /** Streams a feed to the handler, line by line. */
     static void read(Path feed, LineHandler handler) {
-        try (InputStream raw = Files.newInputStream(feed);
-                InputStream in = feed.toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader reader = FeedFiles.open(feed)) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {

@@ -3,8 +3,6 @@ package org.newsroom.search.bench.perf;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -20,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.newsroom.search.ingest.FeedFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,7 +70,7 @@ public final class CorpusBuilder {
     private void read(Path source, long seed) {
         SplittableRandom reservoir = new SplittableRandom(seed);
         long seen = 0;
-        try (BufferedReader reader = open(source)) {
+        try (BufferedReader reader = FeedFiles.open(source)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {
@@ -200,14 +198,6 @@ public final class CorpusBuilder {
             }
         }
         return name.toString();
-    }
-
-    private static BufferedReader open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (file.toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Counts the bytes that reach the file. */

@@ -2,11 +2,7 @@ package org.newsroom.search.bench.perf;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPInputStream;
+import org.newsroom.search.ingest.FeedFiles;
 import org.newsroom.search.entities.EntityExtractor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,9 +43,7 @@ public final class EntityStageBenchmark {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(threads * 16), new ThreadPoolExecutor.CallerRunsPolicy());
         long start = System.nanoTime();
-        try (InputStream raw = Files.newInputStream(feed);
-                InputStream in = feed.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = FeedFiles.open(feed)) {
             String line;
             while (articles < limit && (line = reader.readLine()) != null) {
                 if (line.isBlank()) {

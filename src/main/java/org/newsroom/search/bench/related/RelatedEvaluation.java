@@ -2,11 +2,7 @@ package org.newsroom.search.bench.related;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -37,6 +32,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
+import org.newsroom.search.ingest.FeedFiles;
 import org.newsroom.search.config.RelatedProperties;
 import org.newsroom.search.index.ArticleDocumentMapper;
 import org.newsroom.search.index.IndexedArticle;
@@ -319,9 +315,7 @@ public final class RelatedEvaluation {
 
     private static List<Tagged> read(Path corpus) {
         List<Tagged> articles = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(corpus);
-                InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = FeedFiles.open(corpus)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {
