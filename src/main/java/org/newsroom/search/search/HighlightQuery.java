@@ -7,8 +7,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -41,6 +44,31 @@ final class HighlightQuery {
         return any.build();
     }
 
+    /**
+     * Whether a leaf of {@code query} is more than a word (a phrase, a prefix), so its matches need the query's own
+     * match logic to be marked as the user sees them ("<mark>war on drugs</mark>" as one span).
+     */
+    static boolean hasPhrase(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                found[0] |= !(leaf instanceof TermQuery || leaf instanceof SynonymQuery);
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
+    }
+
     private static final class LeafCollector extends QueryVisitor {
 
         private final Set<String> fields;
@@ -58,7 +86,11 @@ final class HighlightQuery {
 
         @Override
         public void consumeTerms(Query query, Term... terms) {
-            leaves.add(query);
+            // A sloppy phrase is the proximity boost of a word list: its words are leaves of their own already, and
+            // keeping it would make every multi-word query take the slow phrase-aware path.
+            if (!(query instanceof PhraseQuery phrase && phrase.getSlop() > 0)) {
+                leaves.add(query);
+            }
         }
 
         @Override
