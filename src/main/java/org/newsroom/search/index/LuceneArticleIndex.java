@@ -40,6 +40,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final Map<String, String> pendingIds = new ConcurrentHashMap<>();
     private final Map<String, String> pendingOrigins = new ConcurrentHashMap<>();
     private final Object[] originStripes = stripes(64);
+    private final PendingSignatures pendingSignatures = new PendingSignatures();
 
     public LuceneArticleIndex(IndexWriter writer, SearcherManager searchers, ArticleDocumentMapper mapper) {
         this.writer = writer;
@@ -58,7 +59,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public IndexOutcome put(Article article) {
         long signature = NearDuplicateSignature.of(article.extracted().body());
-        Document doc = mapper.toDocument(article, signature, cluster(article.id(), signature));
+        String cluster = cluster(article.id(), signature);
+        Document doc = mapper.toDocument(article, signature, cluster);
         commitLock.readLock().lock();
         boolean written = false;
         try {
@@ -78,6 +80,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                     // add: an update would buffer a delete-by-term that every flush resolves.
                     writer.addDocument(doc);
                 }
+                pendingSignatures.add(signature, cluster);
                 written = true;
                 return replaces ? IndexOutcome.UPDATED : IndexOutcome.ADDED;
             }
@@ -146,6 +149,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             searchers.maybeRefreshBlocking();
             pendingIds.clear();
             pendingOrigins.clear();
+            pendingSignatures.clear();
         } catch (IOException e) {
             throw new NewsSearchException("Could not refresh the index searcher: " + e.getMessage(), e);
         } finally {
@@ -226,12 +230,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     /**
-     * The same-story group of a new article: that of the closest visible article whose signature is within
-     * {@link NearDuplicateSignature#MAX_DISTANCE} bits, or the article's own id. Articles written since the last
-     * refresh (at most {@code refresh-period} ago) do not see each other.
+     * The same-story group of a new article: that of the closest article, visible or written since the last commit,
+     * whose signature is within {@link NearDuplicateSignature#MAX_DISTANCE} bits, or the article's own id. (Two
+     * copies being written at the same moment can still miss each other.)
      */
     private String cluster(String id, long signature) {
-        return withSearcher(searcher -> NearDuplicateCandidates.cluster(searcher, id, signature));
+        NearDuplicate.Match visible = withSearcher(searcher -> NearDuplicateCandidates.closest(searcher, signature));
+        NearDuplicate.Match match = NearDuplicate.closer(visible, pendingSignatures.closest(signature));
+        return match == null ? id : match.cluster();
     }
 
     private boolean visibleIdExists(String id) {

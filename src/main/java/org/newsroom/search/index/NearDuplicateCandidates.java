@@ -15,6 +15,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the same-story group of a new article among the visible ones: every live article sharing one of its
@@ -31,13 +32,13 @@ final class NearDuplicateCandidates {
 
     private NearDuplicateCandidates() {}
 
-    /** The group of the closest near-duplicate of {@code signature}, or {@code ownId} when there is none. */
-    static String cluster(IndexSearcher searcher, String ownId, long signature) throws IOException {
+    /** The closest visible near-duplicate of {@code signature}, or null when there is none. */
+    static NearDuplicate.@Nullable Match closest(IndexSearcher searcher, long signature) throws IOException {
         if (signature == 0L) {
-            return ownId;
+            return null;
         }
         List<String> bands = NearDuplicateSignature.bands(signature);
-        String best = ownId;
+        String best = null;
         int bestDistance = NearDuplicateSignature.MAX_DISTANCE + 1;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
@@ -75,7 +76,7 @@ final class NearDuplicateCandidates {
                 }
             }
         }
-        return best;
+        return best == null ? null : new NearDuplicate.Match(best, bestDistance);
     }
 
     private static Candidate candidate(LeafReader reader, int doc, NumericDocValues signatures,

@@ -49,6 +49,45 @@ class LuceneArticleIndexTest {
         }
     }
 
+    @Test
+    void aSyndicatedCopyWrittenBeforeAnyRefreshJoinsTheFirstCopysStory(@TempDir Path folder) throws Exception {
+        String story = "The port authority said on Monday that the northern harbour will reopen to container ships "
+                + "next week after three months of repairs to the breakwater, which was damaged in the January "
+                + "storms, and that fishing boats may return to the inner basin from Wednesday morning on. The repairs "
+                + "cost the city about twelve million euros, most of it paid by the regional government, and the "
+                + "contractor finished two weeks ahead of the schedule agreed in the spring. Dock workers, who had "
+                + "been moved to the southern terminal during the works, will return to their old shifts, the "
+                + "union said in a statement, adding that it still wants talks about the new cranes.";
+        try (FSDirectory directory = FSDirectory.open(folder);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzers.perField()));
+                SearcherManager searchers = new SearcherManager(writer, new SearcherFactory())) {
+            LuceneArticleIndex index = new LuceneArticleIndex(writer, searchers,
+                    new ArticleDocumentMapper(new FacetsConfig()));
+            index.put(article("first", "/wire/a.txt", story));
+            index.put(article("copy", "/wire/b.txt", story + " (Reporting by Ana Ruiz)"));
+            index.put(article("other", "/wire/c.txt", "Parliament passed the budget on Tuesday by a wide margin, "
+                    + "with both opposition parties voting against the new fuel tax and the pension reform that the "
+                    + "finance minister had presented to the chamber in the autumn after months of talks."));
+            index.commit();
+
+            var searcher = searchers.acquire();
+            try {
+                assertThat(StoredArticles.byId(searcher, "copy").orElseThrow().get(NewsFields.CLUSTER))
+                        .isEqualTo("first");
+                assertThat(StoredArticles.byId(searcher, "other").orElseThrow().get(NewsFields.CLUSTER))
+                        .isEqualTo("other");
+            } finally {
+                searchers.release(searcher);
+            }
+        }
+    }
+
+    private static Article article(String id, String origin, String body) {
+        ExtractedArticle text = new ExtractedArticle("wire.txt", "text/plain", "Wire", null, null, null, null, "en",
+                body);
+        return new Article(id, "hash-" + id, origin, text, List.of());
+    }
+
     private static Article version(String id, String body, String url) {
         ExtractedArticle text = new ExtractedArticle("harbour.txt", "text/plain", "Harbour news", null, null, url,
                 null, "en", body);
