@@ -36,6 +36,12 @@ class UnseenGoldTest {
     static final double HOLDOUT_ORGANIZATION_PRECISION_FLOOR = 0.85;
     static final double HOLDOUT_ORGANIZATION_RECALL_FLOOR = 0.93;
 
+    /** The fresh set (30 articles, 14 persons, 80 organizations), first measured after this session's code. */
+    static final double FRESH_PERSON_PRECISION_FLOOR = 0.75;
+    static final double FRESH_PERSON_RECALL_FLOOR = 0.95;
+    static final double FRESH_ORGANIZATION_PRECISION_FLOOR = 0.88;
+    static final double FRESH_ORGANIZATION_RECALL_FLOOR = 0.9;
+
     private static CoreNlpEntityExtractor extractor;
 
     @BeforeAll
@@ -69,6 +75,16 @@ class UnseenGoldTest {
                 .isGreaterThanOrEqualTo(HOLDOUT_ORGANIZATION_PRECISION_FLOOR);
         assertThat(r.organizations().recall()).as(r.summary())
                 .isGreaterThanOrEqualTo(HOLDOUT_ORGANIZATION_RECALL_FLOOR);
+    }
+
+    @Test
+    void freshSetLabelledBlind() throws IOException {
+        EntityGoldScorer.Result r = score("fresh-gold.json", "fresh-eval.txt");
+        assertThat(r.persons().precision()).as(r.summary()).isGreaterThanOrEqualTo(FRESH_PERSON_PRECISION_FLOOR);
+        assertThat(r.persons().recall()).as(r.summary()).isGreaterThanOrEqualTo(FRESH_PERSON_RECALL_FLOOR);
+        assertThat(r.organizations().precision()).as(r.summary())
+                .isGreaterThanOrEqualTo(FRESH_ORGANIZATION_PRECISION_FLOOR);
+        assertThat(r.organizations().recall()).as(r.summary()).isGreaterThanOrEqualTo(FRESH_ORGANIZATION_RECALL_FLOOR);
     }
 
     /** Scores of one gold file; the per-article report goes to {@code target/out}. */
