@@ -32,6 +32,21 @@ class EnglishProseTest {
     void otherLanguagesAndShortTextsAreLeftToTheDetector() {
         assertThat(EnglishProse.isClearlyEnglish(SPANISH, 1000)).isFalse();
         assertThat(EnglishProse.isClearlyEnglish(GERMAN, 1000)).isFalse();
-        assertThat(EnglishProse.isClearlyEnglish("The cat sat on the mat with the hat.", 1000)).isFalse();
+        assertThat(EnglishProse.isClearlyEnglish("The cat sat with the hat.", 1000)).as("too short").isFalse();
+        assertThat(EnglishProse.isClearlyEnglish("Shr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\n"
+                + "Revs 12.3 mln vs 10.1 mln", 1000)).as("no function word at all").isFalse();
+    }
+
+    @Test
+    void aShortEnglishItemIsEnglishWhenNoOtherLanguageShowsThrough() {
+        assertThat(EnglishProse.isClearlyEnglish("Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is "
+                + "cutting its copper cathode price by 0.75 cent to 66 cents a lb, effective immediately.", 1000))
+                .isTrue();
+        assertThat(EnglishProse.isClearlyEnglish("Le président a dit que la situation est grave after the vote in "
+                + "the chamber.", 1000)).as("French function words").isFalse();
+        assertThat(EnglishProse.isClearlyEnglish("Der Präsident sagte, the situation sei ernst und die Lage "
+                + "schwierig.", 1000)).as("German function words").isFalse();
+        assertThat(EnglishProse.isClearlyEnglish("São Paulo: the government said prices rose again in March this "
+                + "year.", 1000)).as("accented words leave it to the detector").isFalse();
     }
 }
