@@ -53,24 +53,24 @@ public final class NewsAnalyzers {
     /** Folded, stop words removed, Porter-stemmed, optionally with synonyms. */
     static Analyzer stemmed(@Nullable SynonymMap synonyms) {
         return standard(tokens -> new PorterStemFilter(new StopFilter(
-                withSynonyms(new ICUFoldingFilter(new EnglishPossessiveFilter(tokens)), synonyms),
+                withSynonyms(new FastFoldingFilter(new EnglishPossessiveFilter(tokens)), synonyms),
                 EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 
     /** Folded whole words, nothing removed, optionally with synonyms. */
     static Analyzer exact(@Nullable SynonymMap synonyms) {
-        return standard(tokens -> withSynonyms(new ICUFoldingFilter(new EnglishPossessiveFilter(tokens)), synonyms));
+        return standard(tokens -> withSynonyms(new FastFoldingFilter(new EnglishPossessiveFilter(tokens)), synonyms));
     }
 
     /** Spanish: stop words removed before folding (the list is accented), then folded and Snowball-stemmed. */
     static Analyzer spanish(@Nullable SynonymMap synonyms) {
-        return standard(tokens -> new SnowballFilter(withSynonyms(new ICUFoldingFilter(new StopFilter(
+        return standard(tokens -> new SnowballFilter(withSynonyms(new FastFoldingFilter(new StopFilter(
                 new LowerCaseFilter(tokens), SpanishAnalyzer.getDefaultStopSet())), synonyms), new SpanishStemmer()));
     }
 
     /** Tokenizes and folds synonym entries the same way the fields are, so "U.S." in the file matches "U.S." in text. */
     public static Analyzer synonymParsing() {
-        return standard(ICUFoldingFilter::new);
+        return standard(FastFoldingFilter::new);
     }
 
     /**
