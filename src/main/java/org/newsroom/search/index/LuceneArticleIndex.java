@@ -235,8 +235,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
      * copies being written at the same moment can still miss each other.)
      */
     private String cluster(String id, long signature) {
+        // Pending first: a commit between the two looks clears the pending signatures only after the refresh that
+        // makes them visible, so a searcher acquired afterwards sees what the pending look missed.
+        NearDuplicate.Match pending = pendingSignatures.closest(signature);
         NearDuplicate.Match visible = withSearcher(searcher -> NearDuplicateCandidates.closest(searcher, signature));
-        NearDuplicate.Match match = NearDuplicate.closer(visible, pendingSignatures.closest(signature));
+        NearDuplicate.Match match = NearDuplicate.closer(visible, pending);
         return match == null ? id : match.cluster();
     }
 

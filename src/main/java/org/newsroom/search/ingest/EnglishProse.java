@@ -15,15 +15,16 @@ final class EnglishProse {
             "which", "were", "would", "their", "been", "have", "they", "his", "she", "there", "than", "after",
             "about", "when", "what", "into", "other", "could", "should", "these", "those", "because", "its");
     /**
-     * Function words of other languages written in Latin script (none of them an English word). Short texts with an
-     * English function word and none of these are English too: wire items such as "Magma Copper Co said it is cutting
+     * Function words of other languages written in Latin script (none of them an English word). Short texts (under
+     * {@link #MIN_WORDS} words) with an English function word and none of these are English too: wire items such as "Magma Copper Co said it is cutting
      * its copper cathode price" are too short for the share rule, and a quarter of a feed went to the detector.
      */
     private static final Set<String> OTHER_FUNCTION_WORDS = Set.of("el", "la", "los", "las", "del", "que", "por",
             "una", "para", "como", "pero", "und", "der", "das", "nicht", "ist", "ein", "eine", "mit", "auf", "les",
             "des", "une", "est", "dans", "pour", "qui", "sur", "pas", "il", "di", "che", "della", "gli", "sono", "non",
             "het", "een", "zijn", "niet", "och", "att", "det", "som", "og", "er", "ikke", "yang", "dengan", "untuk",
-            "ini", "itu", "uma", "com", "ve", "bir", "bu", "ile", "nie", "jest", "ja", "ett", "wie", "auch");
+            "ini", "itu", "uma", "com", "ve", "bir", "bu", "ile", "nie", "jest", "ja", "ett", "wie", "auch", "de", "en",
+            "y", "von", "zu", "den", "con", "du", "et", "em", "ang", "ng", "mga", "je", "na", "se", "za");
     /** Fewer words than this are too little evidence for the share rule. */
     private static final int MIN_WORDS = 40;
     private static final double MIN_SHARE = 0.10;
@@ -62,6 +63,6 @@ final class EnglishProse {
             }
         }
         return words >= MIN_WORDS && functionWords >= MIN_SHARE * words
-                || words >= MIN_SHORT_WORDS && functionWords > 0 && otherFunctionWords == 0 && nonAsciiWords == 0;
+                || words >= MIN_SHORT_WORDS && words < MIN_WORDS && functionWords > 0 && otherFunctionWords == 0 && nonAsciiWords == 0;
     }
 }

@@ -64,13 +64,23 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int following(int offset) {
-        current = after(local(offset));
+        int at = local(offset);
+        if (at == text.length()) {
+            current = at;
+            return DONE;
+        }
+        current = after(at);
         return base + current;
     }
 
     @Override
     public int preceding(int offset) {
-        current = before(local(offset));
+        int at = local(offset);
+        if (at == 0) {
+            current = 0;
+            return DONE;
+        }
+        current = before(at);
         return base + current;
     }
 
@@ -107,12 +117,16 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public void setText(CharacterIterator newText) {
         source = newText;
-        StringBuilder copy = new StringBuilder(newText.getEndIndex() - newText.getBeginIndex());
-        for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
-            copy.append(c);
+        int begin = newText.getBeginIndex();
+        int end = newText.getEndIndex();
+        StringBuilder copy = new StringBuilder(end - begin);
+        // By index: a U+FFFF in the text would look like the iterator's DONE and end a first()/next() loop early.
+        for (int i = begin; i < end; i++) {
+            copy.append(newText.setIndex(i));
         }
+        newText.setIndex(begin);
         text = copy.toString();
-        base = newText.getBeginIndex();
+        base = begin;
         current = 0;
     }
 

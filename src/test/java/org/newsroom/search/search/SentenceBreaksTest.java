@@ -53,6 +53,8 @@ class SentenceBreaksTest {
         assertThat(breaks.isBoundary(NEWS.indexOf("Did"))).isTrue();
         assertThat(breaks.isBoundary(inSecond)).isFalse();
         assertThat(breaks.current()).isEqualTo(NEWS.indexOf("Did"));
+        assertThat(breaks.following(NEWS.length())).as("nothing after the end").isEqualTo(BreakIterator.DONE);
+        assertThat(breaks.preceding(0)).as("nothing before the start").isEqualTo(BreakIterator.DONE);
     }
 
     @Test
