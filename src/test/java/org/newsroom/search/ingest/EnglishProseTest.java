@@ -38,6 +38,15 @@ class EnglishProseTest {
     }
 
     @Test
+    void tablesWithoutAnyFunctionWordAreNoProse() {
+        assertThat(EnglishProse.examine("Shr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nRevs 12.3 mln vs "
+                + "10.1 mln\n\nAvg shrs 2.3 mln vs 1.4 mln", 1000)).isEqualTo(EnglishProse.Evidence.NO_PROSE);
+        assertThat(EnglishProse.examine("Москва объявила новые меры поддержки экономики в условиях санкций и роста "
+                + "цен на продукты", 1000)).as("other scripts go to the detector").isEqualTo(EnglishProse.Evidence.UNCLEAR);
+        assertThat(EnglishProse.examine(SPANISH, 1000)).isEqualTo(EnglishProse.Evidence.UNCLEAR);
+    }
+
+    @Test
     void aShortEnglishItemIsEnglishWhenNoOtherLanguageShowsThrough() {
         assertThat(EnglishProse.isClearlyEnglish("Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is "
                 + "cutting its copper cathode price by 0.75 cent to 66 cents a lb, effective immediately.", 1000))
