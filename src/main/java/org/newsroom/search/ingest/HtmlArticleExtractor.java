@@ -78,7 +78,14 @@ final class HtmlArticleExtractor {
             + "|join the (?:conversation|discussion)|read this next|explore more|more videos"
             + "|recent (?:articles|blogs?|stories|news)|most popular|related topics|article sources|footnotes"
             + "|about the reviewer|what do you think\\??|be the first to comment|connect with us|tags"
-            + "|you may also be interested in|further reading on .{2,40}|more in .{2,30})[.:!]?$",
+            + "|you may also be interested in|further reading on .{2,40}|more in .{2,30}"
+            // Teaser lists and author boxes under another name ("More to explore", "You'll also love...").
+            + "|explore more(?: insights| articles| stories| posts| guides)?|more to explore|more guides"
+            + "|suggested (?:articles|posts)|you(?:'ll|’ll) also (?:love|like)|browse related (?:articles|posts)"
+            + "|more you might like"
+            + "|you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?"
+            + "|written by|author|contributor|meet the (?:author|authors|testers?|experts?))"
+            + "(?:[.:!]|\\.\\.\\.|…)?$",
             Pattern.CASE_INSENSITIVE);
     /** Single lines of page furniture that may sit anywhere in the container. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"

@@ -186,6 +186,21 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void stopsAtATeaserListOrAuthorHeadingNearTheEnd() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(6);
+        for (String heading : List.of("More to explore", "You Might Also Like...", "Written by", "Author",
+                "You may be interested in the following topics as well:")) {
+            String html = "<html><body><article>" + prose + "<h4>" + heading + "</h4>"
+                    + "<p>Another story teaser about something else entirely, with a comma.</p>"
+                    + "</article></body></html>";
+
+            assertThat(extractor.extract(Jsoup.parse(html))).as(heading).contains("old canal path")
+                    .doesNotContain("Another story");
+        }
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
