@@ -367,8 +367,9 @@ final class HtmlArticleExtractor {
         Map<Element, Integer> prose = proseLengths(body);
         int pageProse = prose.getOrDefault(body, 0);
         List<Element> hidden = new ArrayList<>(body.select(DROP_UNLESS_PROSE));
+        Set<String> toggled = toggledIds(body);
         for (Element element : body.select("[style]")) {
-            if (HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+            if (HIDDEN_STYLE.matcher(element.attr("style")).find() && !isCollapsedPanel(element, toggled)) {
                 hidden.add(element);
             }
         }
@@ -407,6 +408,29 @@ final class HtmlArticleExtractor {
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /** Ids that a button or link opens and closes ({@code aria-controls}): accordion and tab panels. */
+    private static Set<String> toggledIds(Element body) {
+        Set<String> ids = new HashSet<>();
+        for (Element toggle : body.select("[aria-controls]")) {
+            for (String id : toggle.attr("aria-controls").strip().split("\\s+")) {
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A collapsed accordion or tab panel ("1. Understand your bill" with its steps folded away) is hidden only until
+     * the reader opens it: its text is part of the article, unlike a hidden menu or pop-up.
+     */
+    private static boolean isCollapsedPanel(Element element, Set<String> toggled) {
+        String role = element.attr("role");
+        return role.equals("region") || role.equals("tabpanel") || element.hasAttr("aria-labelledby")
+                || !element.id().isEmpty() && toggled.contains(element.id());
     }
 
     /**

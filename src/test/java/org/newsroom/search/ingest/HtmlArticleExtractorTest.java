@@ -201,6 +201,25 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsTheTextOfCollapsedAccordionPanels() {
+        String step = "<div><a role='button' aria-controls='step-%1$d'>Step %1$d</a></div>"
+                + "<div id='step-%1$d' style='display:none'><p>Step %1$d of the solar installation takes about a week, "
+                + "and the installer files the permits, orders the panels and books the inspection.</p></div>";
+        StringBuilder html = new StringBuilder("<html><body><article><p>Installing solar panels can cut your bill, "
+                + "and the process follows the same steps everywhere in the country.</p>");
+        for (int i = 1; i <= 6; i++) {
+            html.append(step.formatted(i));
+        }
+        html.append("<div style='display:none'><p>Your session is about to expire, please log in again to keep "
+                + "your saved quotes and your place in the queue.</p></div></article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Step 1 of the solar installation", "Step 6 of the solar installation")
+                .doesNotContain("session is about to expire");
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
