@@ -237,9 +237,7 @@ final class HtmlArticleExtractor {
         for (int i = 0; i < inside.size(); i++) {
             TextUnit unit = inside.get(i);
             String text = unit.text();
-            if (text.length() < 60 && SECTION_AFTER_ARTICLE.matcher(text).matches()
-                    && i >= inside.size() * 6 / 10) {
-                // "Related posts", "Join our newsletter"... in the last part of the container: the article is over.
+            if (endsTheArticle(text, i, inside.size())) {
                 break;
             }
             if (text.length() < 40 && FURNITURE_LINE.matcher(text).matches()) {
@@ -252,6 +250,24 @@ final class HtmlArticleExtractor {
         }
         return String.join("\n\n", dropAuthorBoxes(dropBoilerplate(paragraphs)));
     }
+
+    /**
+     * Whether the heading at {@code index} of {@code count} blocks starts what follows the article: "Read this next",
+     * "About the author", "Comments"... anywhere after the first fifth of the container (a long tail of testimonials
+     * or teasers puts them well before its end; in the first fifth they are usually a menu or a "Read next" link
+     * above the story). "Related" and "Recommended" boxes also sit inside articles, between paragraphs, so those
+     * headings count only in the last 40%.
+     */
+    static boolean endsTheArticle(String text, int index, int count) {
+        if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()) {
+            return false;
+        }
+        boolean inlineBox = INLINE_BOX_HEADING.matcher(text).lookingAt();
+        return index >= count * (inlineBox ? 6 : 2) / 10;
+    }
+
+    private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
+            + "|you (?:may|might) (?:also )?(?:like|enjoy)", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Jane Doe is a freelance travel writer...", "Dr. John Roe, MD, is a physician...": a short paragraph near the

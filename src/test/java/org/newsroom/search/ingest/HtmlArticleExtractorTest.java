@@ -220,6 +220,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
+        assertThat(HtmlArticleExtractor.endsTheArticle("Read This Next", 30, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Read Next", 10, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 58, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 61, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("How to plant tulips", 90, 100)).isFalse();
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
