@@ -395,6 +395,7 @@ final class HtmlArticleExtractor {
             }
         }
         dropTeaserCards(body, pageProse);
+        dropPromoBoxes(body);
         if (!pruneByClass) {
             return;
         }
@@ -424,6 +425,57 @@ final class HtmlArticleExtractor {
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    private static final String BUTTON_LINK = "a[class~=(?i)(?:^|[\\s_-])(?:btn|button|cta)(?:$|[\\s_-])]";
+    private static final int PROMO_MAX_CHARS = 600;
+
+    /**
+     * Promotion boxes in and after the article ("Talk to a sales specialist... [Book a demo]", "Unlock this article
+     * [Subscribe]"): the largest block of under 600 characters around a button-styled link, when it says more than
+     * the button. A button style used three or more times marks a product list or teaser grid (a listicle's "Buy now"
+     * or "Get a quote" under every entry), whose items are left to the other rules; so are single items of a list.
+     */
+    private static void dropPromoBoxes(Element body) {
+        Elements buttons = body.select(BUTTON_LINK);
+        Map<String, Integer> styles = new java.util.HashMap<>();
+        for (Element button : buttons) {
+            styles.merge(button.className(), 1, Integer::sum);
+        }
+        List<Element> boxes = new ArrayList<>();
+        for (Element button : buttons) {
+            if (styles.get(button.className()) >= 3) {
+                continue;
+            }
+            Element box = button.parent();
+            if (box == null || box == body || box.text().length() >= PROMO_MAX_CHARS) {
+                continue;
+            }
+            for (Element up = box.parent(); up != null && up != body && !up.normalName().equals("article")
+                    && up.text().length() < PROMO_MAX_CHARS; up = up.parent()) {
+                box = up;
+            }
+            if (box.text().length() >= button.text().length() + 40 && !isListItem(box)) {
+                boxes.add(box);
+            }
+        }
+        boxes.forEach(Element::remove);
+    }
+
+    /** Whether {@code element} is one of three or more siblings of the same tag and first class. */
+    private static boolean isListItem(Element element) {
+        Element parent = element.parent();
+        if (parent == null) {
+            return false;
+        }
+        String kind = element.normalName() + "." + element.className().strip().split("\\s+")[0];
+        int alike = 0;
+        for (Element sibling : parent.children()) {
+            if (kind.equals(sibling.normalName() + "." + sibling.className().strip().split("\\s+")[0])) {
+                alike++;
+            }
+        }
+        return alike >= 3;
     }
 
     /** Ids that a button or link opens and closes ({@code aria-controls}): accordion and tab panels. */

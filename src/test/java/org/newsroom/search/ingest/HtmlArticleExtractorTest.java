@@ -229,6 +229,26 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsAPromotionBoxWithAButtonButKeepsAListOfProductsWithButtons() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(4);
+        String promo = "<div class='box'><h3>Plan your next ride</h3><p>Our route planner finds quiet roads near you."
+                + "</p><a class='btn btn-primary' href='/planner'>Try it free</a></div>";
+        StringBuilder products = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            products.append("<div class='wrap'><div class='product'><h3>Bike lock ").append(i)
+                    .append("</h3><p>A sturdy lock for city parking, rated for outdoor use.</p>"
+                            + "<a class='buy-button' href='/shop/").append(i).append("'>Buy now</a></div></div>");
+        }
+        String html = "<html><body><article>" + prose + promo + prose + products + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("old canal path", "Bike lock 3", "A sturdy lock for city parking")
+                .doesNotContain("route planner", "Plan your next ride");
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
