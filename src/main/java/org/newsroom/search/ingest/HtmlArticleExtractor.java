@@ -422,6 +422,10 @@ final class HtmlArticleExtractor {
             if (holdsTheProse(prose.getOrDefault(element, 0), pageProse)) {
                 continue;
             }
+            // Syntax highlighters name the spans of a code listing "hljs-comment", "token tag": words, not furniture.
+            if (element.closest("pre, code") != null) {
+                continue;
+            }
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);

@@ -249,6 +249,19 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsTheCommentsOfAHighlightedCodeListing() {
+        String html = "<html><body><article><p>To get started with git, I would suggest digging in with the "
+                + "following commands, which cover most of what a small team needs every day.</p>"
+                + "<pre><code class='hljs'><span class='hljs-comment'># initialize git</span>\ngit init\n"
+                + "<span class='hljs-comment'># view the state of the repo</span>\ngit status</code></pre>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("# initialize git", "git init", "# view the state of the repo");
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
