@@ -145,7 +145,8 @@ final class HtmlArticleExtractor {
 
     /**
      * "Jane Doe is a freelance writer who...", "Jane has covered tech since...": a paragraph in the second half of
-     * the text that opens with the byline's full or first name and a bio verb is the author box, not the article.
+     * the text, or one of the first two (an author box above the story), that opens with the byline's full or first
+     * name and a bio verb is the author box, not the article.
      */
     static String dropAuthorBio(String text, String author) {
         List<String> openings = new ArrayList<>();
@@ -164,7 +165,7 @@ final class HtmlArticleExtractor {
         for (int i = 0; i < paragraphs.length; i++) {
             String paragraph = paragraphs[i];
             boolean bio = false;
-            if (i >= paragraphs.length / 2 && paragraph.length() >= 40 && paragraph.length() <= 1000) {
+            if ((i >= paragraphs.length / 2 || i < 2) && paragraph.length() >= 40 && paragraph.length() <= 1000) {
                 for (String opening : openings) {
                     if (paragraph.startsWith(opening)
                             && AUTHOR_BIO_VERB.matcher(paragraph.substring(opening.length())).lookingAt()) {

@@ -85,6 +85,16 @@ class HtmlArticleExtractorTest {
                 .doesNotContain("garden writer");
     }
     @Test
+    void dropsAnAuthorBioAboveTheStory() {
+        String text = String.join("\n\n", "Anurag is an experienced journalist who has covered tech for five years.",
+                "Windows 11 gets a new start menu this week.", "The update arrives on Tuesday.",
+                "It is free for everyone.", "Anurag tested it for a month.");
+
+        assertThat(HtmlArticleExtractor.dropAuthorBio(text, "Anurag Chawake")).startsWith("Windows 11 gets")
+                .endsWith("Anurag tested it for a month.");
+    }
+
+    @Test
     void dropsCallsToFollowSubscribeAndShare() {
         String body = extractor.extract(Fixtures.html("calls-to-action.html"));
 
