@@ -397,6 +397,7 @@ final class HtmlArticleExtractor {
         }
         dropTeaserCards(body, pageProse);
         dropPromoBoxes(body);
+        dropTablesOfContents(body);
         if (!pruneByClass) {
             return;
         }
@@ -481,6 +482,36 @@ final class HtmlArticleExtractor {
             }
         }
         return alike >= 3;
+    }
+
+    /**
+     * A table of contents: a list of three or more items that are (nearly all) links to anchors on the same page.
+     * Its entries repeat the article's headings, so keeping it only adds the headings twice. Anchor links do not
+     * count as links when blocks are valued (footnote marks are anchors too), so link density does not catch it.
+     */
+    private static void dropTablesOfContents(Element body) {
+        List<Element> tables = new ArrayList<>();
+        for (Element list : body.select("ul, ol")) {
+            Elements items = list.children();
+            if (items.size() < 3) {
+                continue;
+            }
+            int anchors = 0;
+            for (Element item : items) {
+                int text = item.text().length();
+                int linked = 0;
+                for (Element link : item.select("a[href^=#]")) {
+                    linked += link.text().length();
+                }
+                if (text > 0 && linked * 10 >= text * 8) {
+                    anchors++;
+                }
+            }
+            if (anchors * 10 >= items.size() * 8) {
+                tables.add(list);
+            }
+        }
+        tables.forEach(Element::remove);
     }
 
     /** Ids that a button or link opens and closes ({@code aria-controls}): accordion and tab panels. */

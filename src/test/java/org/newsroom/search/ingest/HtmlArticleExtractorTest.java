@@ -272,6 +272,26 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsATableOfContentsButKeepsTheSectionsItPointsTo() {
+        String section = "<h2 id='s%1$d'>Step %1$d</h2><p>Step %1$d of planting garlic takes an afternoon, and the "
+                + "cloves go in pointed end up, a hand apart, in loose soil.</p>";
+        StringBuilder html = new StringBuilder("<html><body><article><ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append("<li><a href='#s").append(i).append("'>Jump to step ").append(i).append("</a></li>");
+        }
+        html.append("</ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append(section.formatted(i));
+        }
+        html.append("</article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Step 1 of planting garlic", "Step 4\n\nStep 4 of planting")
+                .doesNotContain("Jump to step");
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
