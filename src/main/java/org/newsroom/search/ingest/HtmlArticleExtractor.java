@@ -84,7 +84,16 @@ final class HtmlArticleExtractor {
             + "|suggested (?:articles|posts)|you(?:'ll|’ll) also (?:love|like)|browse related (?:articles|posts)"
             + "|more you might like"
             + "|you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?"
-            + "|written by|author|contributor|meet the (?:author|authors|testers?|experts?))"
+            + "|written by|author|contributor|meet the (?:author|authors|testers?|experts?)"
+            // Comment forms, the end of the story, its source list and the links to the neighbouring posts.
+            + "|(?:add|post|submit) a comment|\\d+ (?:responses|replies)|end of (?:the )?article"
+            + "|was this (?:page|article|post) (?:helpful|useful)\\??|like this:?"
+            + "|did you (?:like|enjoy) this (?:article|post)\\??"
+            + "|related (?:articles|posts|stories|topics|reading|resources|content|guides)\\b.{1,40}"
+            + "|more (?:guides|articles|posts|stories) (?:like this|on .{2,40}|about .{2,40})"
+            + "|previous (?:article|post)|next (?:article|post)|editor(?:'|’)?s note"
+            + "|citations|view article sources|\\d+ sources?|sources|references (?:&|and) sources"
+            + "|sources (?:&|and) references)"
             + "(?:[.:!]|\\.\\.\\.|…)?$",
             Pattern.CASE_INSENSITIVE);
     /** Single lines of page furniture that may sit anywhere in the container. */
@@ -256,8 +265,9 @@ final class HtmlArticleExtractor {
      * Whether the heading at {@code index} of {@code count} blocks starts what follows the article: "Read this next",
      * "About the author", "Comments"... anywhere after the first fifth of the container (a long tail of testimonials
      * or teasers puts them well before its end; in the first fifth they are usually a menu or a "Read next" link
-     * above the story). "Related" and "Recommended" boxes also sit inside articles, between paragraphs, so those
-     * headings count only in the last 40%.
+     * above the story). "Related" and "Recommended" boxes also sit inside articles, between paragraphs, and "Sources",
+     * "Editor's note" or "Next article" can head a part of the story or a bar above it, so those headings count only
+     * in the last 40%.
      */
     static boolean endsTheArticle(String text, int index, int count) {
         if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()) {
@@ -268,7 +278,8 @@ final class HtmlArticleExtractor {
     }
 
     private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
-            + "|you (?:may|might) (?:also )?(?:like|enjoy)", Pattern.CASE_INSENSITIVE);
+            + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"
+            + "|\\d+ sources?|sources|references", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Jane Doe is a freelance travel writer...", "Dr. John Roe, MD, is a physician...": a short paragraph near the

@@ -236,6 +236,10 @@ class HtmlArticleExtractorTest {
         assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 58, 100)).isFalse();
         assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 61, 100)).isTrue();
         assertThat(HtmlArticleExtractor.endsTheArticle("How to plant tulips", 90, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Add a comment", 25, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Sources", 30, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Sources", 90, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Related articles on Move.org", 90, 100)).isTrue();
     }
 
     @Test
