@@ -66,7 +66,10 @@ final class HtmlArticleExtractor {
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
             + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read"
-            + "|reading time.{0,30})$",
+            + "|reading time.{0,30}"
+            // Byline and dateline labels whose value sits in another block, and web-form status messages.
+            + "|(?:(?:written|edited|reviewed|fact[- ]checked) )?by:?|(?:last )?updated(?: on)?:?|[•|·]"
+            + "|oops! something went wrong.{0,60}|thank you! your submission has been received!?|jump to review)$",
             Pattern.CASE_INSENSITIVE);
     /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
     private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"

@@ -95,6 +95,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsBylineLabelsAndFormMessages() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>";
+        String html = "<html><body><article><div>Written by</div><div><a href='/a/jo'>Jo Park</a></div>"
+                + "<div>Last updated:</div><div>•</div>" + prose.repeat(4)
+                + "<div>Thank you! Your submission has been received!</div>"
+                + "<div>Oops! Something went wrong while submitting the form.</div></article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).startsWith("The county reopened").endsWith("within the hour.");
+    }
+
+    @Test
     void dropsCallsToFollowSubscribeAndShare() {
         String body = extractor.extract(Fixtures.html("calls-to-action.html"));
 
