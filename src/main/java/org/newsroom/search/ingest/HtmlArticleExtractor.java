@@ -247,6 +247,7 @@ final class HtmlArticleExtractor {
             }
         }
         List<String> paragraphs = new ArrayList<>();
+        boolean introducedList = false;
         for (int i = 0; i < inside.size(); i++) {
             TextUnit unit = inside.get(i);
             String text = unit.text();
@@ -257,8 +258,15 @@ final class HtmlArticleExtractor {
                 continue;
             }
             // Long linked blocks inside the article are usually cited headlines or sources, not menus.
-            if (unit.linkDensity() <= 0.5 || text.length() >= 100) {
+            // So are the linked items of a list the text introduces ("The testers I recommend:").
+            boolean listItem = unit.owner().normalName().equals("li");
+            if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList) {
                 paragraphs.add(unit.text());
+                if (!listItem) {
+                    introducedList = introducesAList(text);
+                }
+            } else if (!listItem) {
+                introducedList = false;
             }
         }
         return String.join("\n\n", dropAuthorBoxes(dropBoilerplate(paragraphs)));
@@ -283,6 +291,18 @@ final class HtmlArticleExtractor {
     private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
             + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"
             + "|\\d+ sources?|sources|references", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LINK_LIST_LEAD = Pattern.compile("(?:more|related|see|read|also|other|further|you"
+            + "|check|explore|browse|popular|latest|recent)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sentence of the article ending in a colon ("Top expert recommendations:", "Here is what I packed:") announces
+     * a list that belongs to it, links or not; "More on this topic:" or "You might also like:" announce other posts.
+     */
+    static boolean introducesAList(String text) {
+        return text.endsWith(":") && text.split(" ").length >= 3 && !SECTION_AFTER_ARTICLE.matcher(text).matches()
+                && !LINK_LIST_LEAD.matcher(text).matches();
+    }
 
     /**
      * "Jane Doe is a freelance travel writer...", "Dr. John Roe, MD, is a physician...": a short paragraph near the
@@ -511,17 +531,21 @@ final class HtmlArticleExtractor {
                 continue;
             }
             int anchors = 0;
+            Set<String> pages = new HashSet<>();
             for (Element item : items) {
                 int text = item.text().length();
                 int linked = 0;
-                for (Element link : item.select("a[href^=#]")) {
+                for (Element link : item.select("a[href*=#]")) {
+                    String href = link.attr("href");
+                    pages.add(href.substring(0, href.indexOf('#')));
                     linked += link.text().length();
                 }
                 if (text > 0 && linked * 10 >= text * 8) {
                     anchors++;
                 }
             }
-            if (anchors * 10 >= items.size() * 8) {
+            // Anchors on one page: "#step-1", or the page's own address with a fragment.
+            if (anchors * 10 >= items.size() * 8 && pages.size() == 1) {
                 tables.add(list);
             }
         }

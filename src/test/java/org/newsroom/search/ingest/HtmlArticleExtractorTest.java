@@ -310,6 +310,39 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsALinkedListTheTextIntroducesButNotATeaserList() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>";
+        String html = "<html><body><article>" + prose.repeat(3) + "<p>These are the locks our testers recommend:</p>"
+                + "<ul><li><a href='/shop/1'>Kryptonite Evolution</a></li><li><a href='/shop/2'>Abus Granit</a></li>"
+                + "</ul>" + prose.repeat(3) + "<p>More on cycling:</p><ul><li><a href='/p/1'>Best city bikes</a></li>"
+                + "<li><a href='/p/2'>How to fix a flat</a></li></ul>" + prose + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("Kryptonite Evolution", "Abus Granit").doesNotContain("Best city bikes");
+        assertThat(HtmlArticleExtractor.introducesAList("You might also like:")).isFalse();
+    }
+
+    @Test
+    void dropsATableOfContentsThatLinksToThePageItself() {
+        String section = "<h2 id='s%1$d'>Step %1$d</h2><p>Step %1$d of planting garlic takes an afternoon, and the "
+                + "cloves go in pointed end up, a hand apart, in loose soil.</p>";
+        StringBuilder html = new StringBuilder("<html><body><article><p>Here is what this guide covers:</p><ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append("<li><a href='https://example.org/garlic/#s").append(i).append("'>Jump to step ").append(i)
+                    .append("</a></li>");
+        }
+        html.append("</ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append(section.formatted(i));
+        }
+        html.append("</article></body></html>");
+
+        assertThat(extractor.extract(Jsoup.parse(html.toString()))).doesNotContain("Jump to step");
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
