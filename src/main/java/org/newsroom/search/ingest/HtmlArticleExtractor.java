@@ -258,12 +258,12 @@ final class HtmlArticleExtractor {
                 continue;
             }
             // Long linked blocks inside the article are usually cited headlines or sources, not menus.
-            // So are the linked items of a list the text introduces ("The testers I recommend:").
+            // So are the linked items of a list the text introduces ("The testers I recommend:", a heading).
             boolean listItem = unit.owner().normalName().equals("li");
             if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList) {
                 paragraphs.add(unit.text());
                 if (!listItem) {
-                    introducedList = introducesAList(text);
+                    introducedList = introducesAList(text, unit.heading());
                 }
             } else if (!listItem) {
                 introducedList = false;
@@ -296,12 +296,13 @@ final class HtmlArticleExtractor {
             + "|check|explore|browse|popular|latest|recent)\\b.*", Pattern.CASE_INSENSITIVE);
 
     /**
-     * A sentence of the article ending in a colon ("Top expert recommendations:", "Here is what I packed:") announces
-     * a list that belongs to it, links or not; "More on this topic:" or "You might also like:" announce other posts.
+     * A heading of the article, or a sentence ending in a colon ("Top expert recommendations:", "Here is what I
+     * packed:"), announces a list that belongs to it, links or not; "More on this topic:" or "You might also like"
+     * announce other posts.
      */
-    static boolean introducesAList(String text) {
-        return text.endsWith(":") && text.split(" ").length >= 3 && !SECTION_AFTER_ARTICLE.matcher(text).matches()
-                && !LINK_LIST_LEAD.matcher(text).matches();
+    static boolean introducesAList(String text, boolean heading) {
+        return (heading || text.endsWith(":") && text.split(" ").length >= 3)
+                && !SECTION_AFTER_ARTICLE.matcher(text).matches() && !LINK_LIST_LEAD.matcher(text).matches();
     }
 
     /**

@@ -321,7 +321,10 @@ class HtmlArticleExtractorTest {
         String body = extractor.extract(Jsoup.parse(html));
 
         assertThat(body).contains("Kryptonite Evolution", "Abus Granit").doesNotContain("Best city bikes");
-        assertThat(HtmlArticleExtractor.introducesAList("You might also like:")).isFalse();
+        assertThat(HtmlArticleExtractor.introducesAList("You might also like:", false)).isFalse();
+        assertThat(HtmlArticleExtractor.introducesAList("Related posts", true)).isFalse();
+        assertThat(HtmlArticleExtractor.introducesAList("Best fish tapes", true)).isTrue();
+        assertThat(HtmlArticleExtractor.introducesAList("Best fish tapes", false)).isFalse();
     }
 
     @Test
