@@ -258,9 +258,12 @@ final class HtmlArticleExtractor {
                 continue;
             }
             // Long linked blocks inside the article are usually cited headlines or sources, not menus.
-            // So are the linked items of a list the text introduces ("The testers I recommend:", a heading).
+            // So are the linked items of a list the text introduces ("The testers I recommend:", a heading), and a
+            // linked line between two paragraphs of prose (a linked sentence, not "Read more: ...").
             boolean listItem = unit.owner().normalName().equals("li");
-            if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList) {
+            boolean betweenProse = !listItem && 0 < i && i + 1 < inside.size() && isProse(inside.get(i - 1))
+                    && isProse(inside.get(i + 1)) && !LINK_LIST_LEAD.matcher(text).matches();
+            if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList || betweenProse) {
                 paragraphs.add(unit.text());
                 if (!listItem) {
                     introducedList = introducesAList(text, unit.heading());
@@ -292,8 +295,15 @@ final class HtmlArticleExtractor {
             + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"
             + "|\\d+ sources?|sources|references", Pattern.CASE_INSENSITIVE);
 
+    /** A paragraph of prose: long and nearly free of links. */
+    private static boolean isProse(TextUnit unit) {
+        return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;
+    }
+
+    /** How links to other pages are announced: "More on...", "Read next", "Shop the look", "Sign up". */
     private static final Pattern LINK_LIST_LEAD = Pattern.compile("(?:more|related|see|read|also|other|further|you"
-            + "|check|explore|browse|popular|latest|recent)\\b.*", Pattern.CASE_INSENSITIVE);
+            + "|check|explore|browse|popular|latest|recent|click|shop|buy|watch|listen|learn|download|get|sign"
+            + "|subscribe|follow|join)\\b.*", Pattern.CASE_INSENSITIVE);
 
     /**
      * A heading of the article, or a sentence ending in a colon ("Top expert recommendations:", "Here is what I

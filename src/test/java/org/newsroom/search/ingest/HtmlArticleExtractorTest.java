@@ -328,6 +328,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsALinkedLineBetweenParagraphsButNotAReadMoreLink() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>";
+        String html = "<html><body><article>" + prose.repeat(2)
+                + "<p><a href='/report'>The full inspection report is online</a></p>" + prose
+                + "<p><a href='/other'>Read more: the ferry timetable</a></p>" + prose.repeat(2)
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("The full inspection report is online").doesNotContain("ferry timetable");
+    }
+
+    @Test
     void dropsATableOfContentsThatLinksToThePageItself() {
         String section = "<h2 id='s%1$d'>Step %1$d</h2><p>Step %1$d of planting garlic takes an afternoon, and the "
                 + "cloves go in pointed end up, a hand apart, in loose soil.</p>";
