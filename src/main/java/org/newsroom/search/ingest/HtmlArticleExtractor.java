@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the article's main text in a parsed web page and returns it as plain text: headings on their own lines,
  * paragraphs separated by a blank line. Navigation, share and related-links widgets, comments, cookie and newsletter
- * boxes, ads and other page furniture are pruned first (by tag, ARIA role, hidden state and class or id words);
- * then the page is cut into text blocks, each block is valued as prose (long, punctuated, few links) or navigation
- * (mostly links), and the element whose blocks add up to the most prose is the article. Its link-poor blocks, and
- * long linked ones, are the text.
+ * boxes, ads, teaser grids, promotion boxes, tables of contents and other page furniture are pruned first (by tag,
+ * ARIA role, hidden state, class or id words and shape); then the page is cut into text blocks, each block is valued
+ * as prose (long, punctuated, few links) or navigation (mostly links), and the element whose blocks add up to the most
+ * prose is the article. Its link-poor blocks, long linked ones and linked ones the text leads into are the text, up
+ * to a heading that starts what follows the article ("Read this next", "About the author").
  *
  * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every
  * walk over the tree is iterative (jsoup's {@code NodeTraversor} or element lists), so deeply nested pages cannot
