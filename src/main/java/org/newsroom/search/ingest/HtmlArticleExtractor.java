@@ -260,10 +260,11 @@ final class HtmlArticleExtractor {
             }
             // Long linked blocks inside the article are usually cited headlines or sources, not menus.
             // So are the linked items of a list the text introduces ("The testers I recommend:", a heading), and a
-            // linked line between two paragraphs of prose (a linked sentence, not "Read more: ...").
+            // linked line or short list between two paragraphs of prose (a linked sentence, not "Read more: ...").
             boolean listItem = unit.owner().normalName().equals("li");
-            boolean betweenProse = !listItem && 0 < i && i + 1 < inside.size() && isProse(inside.get(i - 1))
-                    && isProse(inside.get(i + 1)) && !LINK_LIST_LEAD.matcher(text).matches();
+            boolean betweenProse = listItem ? isShortListBetweenProse(inside, i)
+                    : 0 < i && i + 1 < inside.size() && isProse(inside.get(i - 1)) && isProse(inside.get(i + 1))
+                            && !LINK_LIST_LEAD.matcher(text).matches();
             if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList || betweenProse) {
                 paragraphs.add(unit.text());
                 if (!listItem) {
@@ -295,6 +296,20 @@ final class HtmlArticleExtractor {
     private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
             + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"
             + "|\\d+ sources?|sources|references", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the list item at {@code index} is one of at most six with a paragraph of prose on either side. */
+    private static boolean isShortListBetweenProse(List<TextUnit> units, int index) {
+        int first = index;
+        int last = index;
+        while (first > 0 && units.get(first - 1).owner().normalName().equals("li")) {
+            first--;
+        }
+        while (last + 1 < units.size() && units.get(last + 1).owner().normalName().equals("li")) {
+            last++;
+        }
+        return first > 0 && last + 1 < units.size() && last - first < 6 && isProse(units.get(first - 1))
+                && isProse(units.get(last + 1));
+    }
 
     /** A paragraph of prose: long and nearly free of links. */
     private static boolean isProse(TextUnit unit) {

@@ -339,6 +339,9 @@ class HtmlArticleExtractorTest {
         String body = extractor.extract(Jsoup.parse(html));
 
         assertThat(body).contains("The full inspection report is online").doesNotContain("ferry timetable");
+        String list = "<html><body><article>" + prose.repeat(2) + "<ul><li><a href='/a'>Bridge one</a></li>"
+                + "<li><a href='/b'>Bridge two</a></li></ul>" + prose.repeat(2) + "</article></body></html>";
+        assertThat(extractor.extract(Jsoup.parse(list))).contains("Bridge one", "Bridge two");
     }
 
     @Test
