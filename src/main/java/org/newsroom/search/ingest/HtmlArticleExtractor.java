@@ -215,20 +215,44 @@ final class HtmlArticleExtractor {
                 }
                 continue;
             }
-            for (Node next = boundary.nextSibling(); next != null; ) {
-                if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
-                    break;
-                }
-                Node following = next.nextSibling();
-                next.remove();
-                next = following;
-            }
+            removeFallback(boundary);
             // The nodes themselves move (not a copy), so placeholders of later segments inside them stay findable.
             for (Node child : new ArrayList<>(segment.childNodes())) {
                 boundary.before(child);
             }
             boundary.remove();
             segment.remove();
+        }
+    }
+
+    /**
+     * Removes the placeholder a streaming boundary shows until its segment arrives: everything up to the boundary's
+     * closing {@code <!--/$-->} comment, or, in a saved page whose comments were stripped, only the placeholder
+     * element right after it ("Loading paragraph..."), so the rest of the article is not taken along.
+     */
+    private static void removeFallback(Element boundary) {
+        boolean closed = false;
+        for (Node next = boundary.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
+                closed = true;
+                break;
+            }
+        }
+        if (!closed) {
+            Element placeholder = boundary.nextElementSibling();
+            if (placeholder != null && !placeholder.normalName().equals("template")
+                    && placeholder.text().length() < 40) {
+                placeholder.remove();
+            }
+            return;
+        }
+        for (Node next = boundary.nextSibling(); next != null; ) {
+            if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
+                break;
+            }
+            Node following = next.nextSibling();
+            next.remove();
+            next = following;
         }
     }
 

@@ -386,6 +386,21 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void swapsStreamedSegmentsInWhenTheSavedPageLostItsComments() {
+        String html = "<html><body><main><template id=\"B:0\"></template><div>Loading paragraph...</div>"
+                + "<template id=\"B:1\"></template><div>Loading paragraph...</div></main>"
+                + "<div hidden id=\"S:0\"><p>Index funds track a market index, and they are cheap to hold for "
+                + "years.</p></div><div hidden id=\"S:1\"><p>There are hundreds of index funds available, from "
+                + "broad markets to single sectors, and their fees differ a lot over the decades.</p></div>"
+                + "</body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).startsWith("Index funds track").contains("There are hundreds of index funds")
+                .doesNotContain("Loading");
+    }
+
+    @Test
     void placesStreamedSegmentsAtTheirPlaceholders() {
         String html = "<html><body><main><p>Index funds track a market index, and they are cheap to hold for years.</p>"
                 + "<template id=\"P:1f\"></template></main>"
