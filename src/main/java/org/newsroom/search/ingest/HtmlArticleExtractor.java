@@ -284,12 +284,15 @@ final class HtmlArticleExtractor {
             }
             // Long linked blocks inside the article are usually cited headlines or sources, not menus.
             // So are the linked items of a list the text introduces ("The testers I recommend:", a heading), and a
-            // linked line or short list between two paragraphs of prose (a linked sentence, not "Read more: ...").
+            // linked line or short list between two paragraphs of prose (a linked sentence, not "Read more: ..."), and
+            // a linked heading over a full paragraph (a listicle entry named after the product it links to).
             boolean listItem = unit.owner().normalName().equals("li");
             boolean betweenProse = listItem ? isShortListBetweenProse(inside, i)
                     : 0 < i && i + 1 < inside.size() && isProse(inside.get(i - 1)) && isProse(inside.get(i + 1))
                             && !LINK_LIST_LEAD.matcher(text).matches();
-            if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList || betweenProse) {
+            boolean headsASection = unit.heading() && i + 1 < inside.size() && headsASection(text, inside.get(i + 1));
+            if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList || betweenProse
+                    || headsASection) {
                 paragraphs.add(unit.text());
                 if (!listItem) {
                     introducedList = introducesAList(text, unit.heading());
@@ -333,6 +336,17 @@ final class HtmlArticleExtractor {
         }
         return first > 0 && last + 1 < units.size() && last - first < 6 && isProse(units.get(first - 1))
                 && isProse(units.get(last + 1));
+    }
+
+    private static final int SECTION_PARAGRAPH_CHARS = 300;
+
+    /**
+     * Whether a (linked) heading followed by {@code next} heads a section of the article: the paragraph under it is
+     * full-length prose, longer than the excerpt under a teaser's linked title.
+     */
+    private static boolean headsASection(String heading, TextUnit next) {
+        return isProse(next) && next.text().length() >= SECTION_PARAGRAPH_CHARS
+                && !LINK_LIST_LEAD.matcher(heading).matches() && !SECTION_AFTER_ARTICLE.matcher(heading).matches();
     }
 
     /** A paragraph of prose: long and nearly free of links. */

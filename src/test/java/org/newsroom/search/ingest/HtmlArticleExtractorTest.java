@@ -345,6 +345,16 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsALinkedHeadingOverAFullParagraph() {
+        String paragraph = "<p>" + "This lock held out against every tool our tester tried, and it weighs less than "
+                .repeat(5) + "most.</p>";
+        String html = "<html><body><article>" + paragraph + "<h3><a href='/shop/kryptonite'>Kryptonite Evolution</a>"
+                + "</h3>" + paragraph + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Kryptonite Evolution");
+    }
+
+    @Test
     void dropsATableOfContentsThatLinksToThePageItself() {
         String section = "<h2 id='s%1$d'>Step %1$d</h2><p>Step %1$d of planting garlic takes an afternoon, and the "
                 + "cloves go in pointed end up, a hand apart, in loose soil.</p>";
