@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the article's main text in a parsed web page and returns it as plain text: headings on their own lines,
  * paragraphs separated by a blank line. Navigation, share and related-links widgets, comments, cookie and newsletter
- * boxes, ads and other page furniture are pruned first (by tag, ARIA role, hidden state and class or id words);
- * then the page is cut into text blocks, each block is valued as prose (long, punctuated, few links) or navigation
- * (mostly links), and the element whose blocks add up to the most prose is the article. Its link-poor blocks, and
- * long linked ones, are the text.
+ * boxes, ads, teaser grids, promotion boxes, tables of contents and other page furniture are pruned first (by tag,
+ * ARIA role, hidden state, class or id words and shape); then the page is cut into text blocks, each block is valued
+ * as prose (long, punctuated, few links) or navigation (mostly links), and the element whose blocks add up to the most
+ * prose is the article. Its link-poor blocks, long linked ones and linked ones the text leads into are the text, up
+ * to a heading that starts what follows the article ("Read this next", "About the author").
  *
  * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every
  * walk over the tree is iterative (jsoup's {@code NodeTraversor} or element lists), so deeply nested pages cannot
@@ -66,7 +67,10 @@ final class HtmlArticleExtractor {
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
             + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read"
-            + "|reading time.{0,30})$",
+            + "|reading time.{0,30}"
+            // Byline and dateline labels whose value sits in another block, and web-form status messages.
+            + "|(?:(?:written|edited|reviewed|fact[- ]checked) )?by:?|(?:last )?updated(?: on)?:?|[•|·]"
+            + "|oops! something went wrong.{0,60}|thank you! your submission has been received!?|jump to review)$",
             Pattern.CASE_INSENSITIVE);
     /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
     private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"
@@ -78,7 +82,23 @@ final class HtmlArticleExtractor {
             + "|join the (?:conversation|discussion)|read this next|explore more|more videos"
             + "|recent (?:articles|blogs?|stories|news)|most popular|related topics|article sources|footnotes"
             + "|about the reviewer|what do you think\\??|be the first to comment|connect with us|tags"
-            + "|you may also be interested in|further reading on .{2,40}|more in .{2,30})[.:!]?$",
+            + "|you may also be interested in|further reading on .{2,40}|more in .{2,30}"
+            // Teaser lists and author boxes under another name ("More to explore", "You'll also love...").
+            + "|explore more(?: insights| articles| stories| posts| guides)?|more to explore|more guides"
+            + "|suggested (?:articles|posts)|you(?:'ll|’ll) also (?:love|like)|browse related (?:articles|posts)"
+            + "|more you might like"
+            + "|you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?"
+            + "|written by|author|contributor|meet the (?:author|authors|testers?|experts?)"
+            // Comment forms, the end of the story, its source list and the links to the neighbouring posts.
+            + "|(?:add|post|submit) a comment|\\d+ (?:responses|replies)|end of (?:the )?article"
+            + "|was this (?:page|article|post) (?:helpful|useful)\\??|like this:?"
+            + "|did you (?:like|enjoy) this (?:article|post)\\??"
+            + "|related (?:articles|posts|stories|topics|reading|resources|content|guides)\\b.{1,40}"
+            + "|more (?:guides|articles|posts|stories) (?:like this|on .{2,40}|about .{2,40})"
+            + "|previous (?:article|post)|next (?:article|post)|editor(?:'|’)?s note"
+            + "|citations|view article sources|\\d+ sources?|sources|references (?:&|and) sources"
+            + "|sources (?:&|and) references)"
+            + "(?:[.:!]|\\.\\.\\.|…)?$",
             Pattern.CASE_INSENSITIVE);
     /** Single lines of page furniture that may sit anywhere in the container. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
@@ -138,7 +158,8 @@ final class HtmlArticleExtractor {
 
     /**
      * "Jane Doe is a freelance writer who...", "Jane has covered tech since...": a paragraph in the second half of
-     * the text that opens with the byline's full or first name and a bio verb is the author box, not the article.
+     * the text, or one of the first two (an author box above the story), that opens with the byline's full or first
+     * name and a bio verb is the author box, not the article.
      */
     static String dropAuthorBio(String text, String author) {
         List<String> openings = new ArrayList<>();
@@ -157,7 +178,7 @@ final class HtmlArticleExtractor {
         for (int i = 0; i < paragraphs.length; i++) {
             String paragraph = paragraphs[i];
             boolean bio = false;
-            if (i >= paragraphs.length / 2 && paragraph.length() >= 40 && paragraph.length() <= 1000) {
+            if ((i >= paragraphs.length / 2 || i < 2) && paragraph.length() >= 40 && paragraph.length() <= 1000) {
                 for (String opening : openings) {
                     if (paragraph.startsWith(opening)
                             && AUTHOR_BIO_VERB.matcher(paragraph.substring(opening.length())).lookingAt()) {
@@ -194,20 +215,44 @@ final class HtmlArticleExtractor {
                 }
                 continue;
             }
-            for (Node next = boundary.nextSibling(); next != null; ) {
-                if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
-                    break;
-                }
-                Node following = next.nextSibling();
-                next.remove();
-                next = following;
-            }
+            removeFallback(boundary);
             // The nodes themselves move (not a copy), so placeholders of later segments inside them stay findable.
             for (Node child : new ArrayList<>(segment.childNodes())) {
                 boundary.before(child);
             }
             boundary.remove();
             segment.remove();
+        }
+    }
+
+    /**
+     * Removes the placeholder a streaming boundary shows until its segment arrives: everything up to the boundary's
+     * closing {@code <!--/$-->} comment, or, in a saved page whose comments were stripped, only the placeholder
+     * element right after it ("Loading paragraph..."), so the rest of the article is not taken along.
+     */
+    private static void removeFallback(Element boundary) {
+        boolean closed = false;
+        for (Node next = boundary.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
+                closed = true;
+                break;
+            }
+        }
+        if (!closed) {
+            Element placeholder = boundary.nextElementSibling();
+            if (placeholder != null && !placeholder.normalName().equals("template")
+                    && placeholder.text().length() < 40) {
+                placeholder.remove();
+            }
+            return;
+        }
+        for (Node next = boundary.nextSibling(); next != null; ) {
+            if (next instanceof Comment comment && comment.getData().strip().equals("/$")) {
+                break;
+            }
+            Node following = next.nextSibling();
+            next.remove();
+            next = following;
         }
     }
 
@@ -227,23 +272,101 @@ final class HtmlArticleExtractor {
             }
         }
         List<String> paragraphs = new ArrayList<>();
+        boolean introducedList = false;
         for (int i = 0; i < inside.size(); i++) {
             TextUnit unit = inside.get(i);
             String text = unit.text();
-            if (text.length() < 60 && SECTION_AFTER_ARTICLE.matcher(text).matches()
-                    && i >= inside.size() * 6 / 10) {
-                // "Related posts", "Join our newsletter"... in the last part of the container: the article is over.
+            if (endsTheArticle(text, i, inside.size())) {
                 break;
             }
             if (text.length() < 40 && FURNITURE_LINE.matcher(text).matches()) {
                 continue;
             }
             // Long linked blocks inside the article are usually cited headlines or sources, not menus.
-            if (unit.linkDensity() <= 0.5 || text.length() >= 100) {
+            // So are the linked items of a list the text introduces ("The testers I recommend:", a heading), and a
+            // linked line or short list between two paragraphs of prose (a linked sentence, not "Read more: ..."), and
+            // a linked heading over a full paragraph (a listicle entry named after the product it links to).
+            boolean listItem = unit.owner().normalName().equals("li");
+            boolean betweenProse = listItem ? isShortListBetweenProse(inside, i)
+                    : 0 < i && i + 1 < inside.size() && isProse(inside.get(i - 1)) && isProse(inside.get(i + 1))
+                            && !LINK_LIST_LEAD.matcher(text).matches();
+            boolean headsASection = unit.heading() && i + 1 < inside.size() && headsASection(text, inside.get(i + 1));
+            if (unit.linkDensity() <= 0.5 || text.length() >= 100 || listItem && introducedList || betweenProse
+                    || headsASection) {
                 paragraphs.add(unit.text());
+                if (!listItem) {
+                    introducedList = introducesAList(text, unit.heading());
+                }
+            } else if (!listItem) {
+                introducedList = false;
             }
         }
         return String.join("\n\n", dropAuthorBoxes(dropBoilerplate(paragraphs)));
+    }
+
+    /**
+     * Whether the heading at {@code index} of {@code count} blocks starts what follows the article: "Read this next",
+     * "About the author", "Comments"... anywhere after the first fifth of the container (a long tail of testimonials
+     * or teasers puts them well before its end; in the first fifth they are usually a menu or a "Read next" link
+     * above the story). "Related" and "Recommended" boxes also sit inside articles, between paragraphs, and "Sources",
+     * "Editor's note" or "Next article" can head a part of the story or a bar above it, so those headings count only
+     * in the last 40%.
+     */
+    static boolean endsTheArticle(String text, int index, int count) {
+        if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()) {
+            return false;
+        }
+        boolean inlineBox = INLINE_BOX_HEADING.matcher(text).lookingAt();
+        return index >= count * (inlineBox ? 6 : 2) / 10;
+    }
+
+    private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
+            + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"
+            + "|\\d+ sources?|sources|references", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the list item at {@code index} is one of at most six with a paragraph of prose on either side. */
+    private static boolean isShortListBetweenProse(List<TextUnit> units, int index) {
+        int first = index;
+        int last = index;
+        while (first > 0 && units.get(first - 1).owner().normalName().equals("li")) {
+            first--;
+        }
+        while (last + 1 < units.size() && units.get(last + 1).owner().normalName().equals("li")) {
+            last++;
+        }
+        return first > 0 && last + 1 < units.size() && last - first < 6 && isProse(units.get(first - 1))
+                && isProse(units.get(last + 1));
+    }
+
+    private static final int SECTION_PARAGRAPH_CHARS = 300;
+
+    /**
+     * Whether a (linked) heading followed by {@code next} heads a section of the article: the paragraph under it is
+     * full-length prose, longer than the excerpt under a teaser's linked title.
+     */
+    private static boolean headsASection(String heading, TextUnit next) {
+        return isProse(next) && next.text().length() >= SECTION_PARAGRAPH_CHARS
+                && !LINK_LIST_LEAD.matcher(heading).matches() && !SECTION_AFTER_ARTICLE.matcher(heading).matches();
+    }
+
+    /** A paragraph of prose: long and nearly free of links. */
+    private static boolean isProse(TextUnit unit) {
+        return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;
+    }
+
+    /** How links to other pages are announced: "More on...", "Read next", "Shop the look", "Sign up". */
+    private static final Pattern LINK_LIST_LEAD = Pattern.compile("(?:more|related|see|read|also|other|further|you"
+            + "|check|explore|browse|popular|latest|recent|click|shop|buy|watch|listen|learn|download|get|sign"
+            + "|subscribe|follow|join)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A heading of the article, or a sentence ending in a colon ("Top expert recommendations:", "Here is what I
+     * packed:"), announces a list that belongs to it, links or not; "More on this topic:" or "You might also like"
+     * announce other posts.
+     */
+    static boolean introducesAList(String text, boolean heading) {
+        return (heading || text.endsWith(":") && text.split(" ").length >= 3)
+                && !SECTION_AFTER_ARTICLE.matcher(text).matches() && !LINK_LIST_LEAD.matcher(text).matches();
     }
 
     /**
@@ -360,8 +483,9 @@ final class HtmlArticleExtractor {
         Map<Element, Integer> prose = proseLengths(body);
         int pageProse = prose.getOrDefault(body, 0);
         List<Element> hidden = new ArrayList<>(body.select(DROP_UNLESS_PROSE));
+        Set<String> toggled = toggledIds(body);
         for (Element element : body.select("[style]")) {
-            if (HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+            if (HIDDEN_STYLE.matcher(element.attr("style")).find() && !isCollapsedPanel(element, toggled)) {
                 hidden.add(element);
             }
         }
@@ -371,6 +495,8 @@ final class HtmlArticleExtractor {
             }
         }
         dropTeaserCards(body, pageProse);
+        dropPromoBoxes(body);
+        dropTablesOfContents(body);
         if (!pruneByClass) {
             return;
         }
@@ -397,9 +523,121 @@ final class HtmlArticleExtractor {
             if (holdsTheProse(prose.getOrDefault(element, 0), pageProse)) {
                 continue;
             }
+            // Syntax highlighters name the spans of a code listing "hljs-comment", "token tag": words, not furniture.
+            if (element.closest("pre, code") != null) {
+                continue;
+            }
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    private static final String BUTTON_LINK = "a[class~=(?i)(?:^|[\\s_-])(?:btn|button|cta)(?:$|[\\s_-])]";
+    private static final int PROMO_MAX_CHARS = 600;
+
+    /**
+     * Promotion boxes in and after the article ("Talk to a sales specialist... [Book a demo]", "Unlock this article
+     * [Subscribe]"): the largest block of under 600 characters around a button-styled link, when it says more than
+     * the button. A button style used three or more times marks a product list or teaser grid (a listicle's "Buy now"
+     * or "Get a quote" under every entry), whose items are left to the other rules; so are single items of a list.
+     */
+    private static void dropPromoBoxes(Element body) {
+        Elements buttons = body.select(BUTTON_LINK);
+        Map<String, Integer> styles = new java.util.HashMap<>();
+        for (Element button : buttons) {
+            styles.merge(button.className(), 1, Integer::sum);
+        }
+        List<Element> boxes = new ArrayList<>();
+        for (Element button : buttons) {
+            if (styles.get(button.className()) >= 3) {
+                continue;
+            }
+            Element box = button.parent();
+            if (box == null || box == body || box.text().length() >= PROMO_MAX_CHARS) {
+                continue;
+            }
+            for (Element up = box.parent(); up != null && up != body && !up.normalName().equals("article")
+                    && up.text().length() < PROMO_MAX_CHARS; up = up.parent()) {
+                box = up;
+            }
+            if (box.text().length() >= button.text().length() + 40 && !isListItem(box)) {
+                boxes.add(box);
+            }
+        }
+        boxes.forEach(Element::remove);
+    }
+
+    /** Whether {@code element} is one of three or more siblings of the same tag and first class. */
+    private static boolean isListItem(Element element) {
+        Element parent = element.parent();
+        if (parent == null) {
+            return false;
+        }
+        String kind = element.normalName() + "." + element.className().strip().split("\\s+")[0];
+        int alike = 0;
+        for (Element sibling : parent.children()) {
+            if (kind.equals(sibling.normalName() + "." + sibling.className().strip().split("\\s+")[0])) {
+                alike++;
+            }
+        }
+        return alike >= 3;
+    }
+
+    /**
+     * A table of contents: a list of three or more items that are (nearly all) links to anchors on the same page.
+     * Its entries repeat the article's headings, so keeping it only adds the headings twice. Anchor links do not
+     * count as links when blocks are valued (footnote marks are anchors too), so link density does not catch it.
+     */
+    private static void dropTablesOfContents(Element body) {
+        List<Element> tables = new ArrayList<>();
+        for (Element list : body.select("ul, ol")) {
+            Elements items = list.children();
+            if (items.size() < 3) {
+                continue;
+            }
+            int anchors = 0;
+            Set<String> pages = new HashSet<>();
+            for (Element item : items) {
+                int text = item.text().length();
+                int linked = 0;
+                for (Element link : item.select("a[href*=#]")) {
+                    String href = link.attr("href");
+                    pages.add(href.substring(0, href.indexOf('#')));
+                    linked += link.text().length();
+                }
+                if (text > 0 && linked * 10 >= text * 8) {
+                    anchors++;
+                }
+            }
+            // Anchors on one page: "#step-1", or the page's own address with a fragment.
+            if (anchors * 10 >= items.size() * 8 && pages.size() == 1) {
+                tables.add(list);
+            }
+        }
+        tables.forEach(Element::remove);
+    }
+
+    /** Ids that a button or link opens and closes ({@code aria-controls}): accordion and tab panels. */
+    private static Set<String> toggledIds(Element body) {
+        Set<String> ids = new HashSet<>();
+        for (Element toggle : body.select("[aria-controls]")) {
+            for (String id : toggle.attr("aria-controls").strip().split("\\s+")) {
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A collapsed accordion or tab panel ("1. Understand your bill" with its steps folded away) is hidden only until
+     * the reader opens it: its text is part of the article, unlike a hidden menu or pop-up.
+     */
+    private static boolean isCollapsedPanel(Element element, Set<String> toggled) {
+        String role = element.attr("role");
+        return role.equals("region") || role.equals("tabpanel") || element.hasAttr("aria-labelledby")
+                || !element.id().isEmpty() && toggled.contains(element.id());
     }
 
     /**

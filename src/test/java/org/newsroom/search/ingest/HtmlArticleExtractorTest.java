@@ -85,6 +85,30 @@ class HtmlArticleExtractorTest {
                 .doesNotContain("garden writer");
     }
     @Test
+    void dropsAnAuthorBioAboveTheStory() {
+        String text = String.join("\n\n", "Anurag is an experienced journalist who has covered tech for five years.",
+                "Windows 11 gets a new start menu this week.", "The update arrives on Tuesday.",
+                "It is free for everyone.", "Anurag tested it for a month.");
+
+        assertThat(HtmlArticleExtractor.dropAuthorBio(text, "Anurag Chawake")).startsWith("Windows 11 gets")
+                .endsWith("Anurag tested it for a month.");
+    }
+
+    @Test
+    void dropsBylineLabelsAndFormMessages() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>";
+        String html = "<html><body><article><div>Written by</div><div><a href='/a/jo'>Jo Park</a></div>"
+                + "<div>Last updated:</div><div>•</div>" + prose.repeat(4)
+                + "<div>Thank you! Your submission has been received!</div>"
+                + "<div>Oops! Something went wrong while submitting the form.</div></article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).startsWith("The county reopened").endsWith("within the hour.");
+    }
+
+    @Test
     void dropsCallsToFollowSubscribeAndShare() {
         String body = extractor.extract(Fixtures.html("calls-to-action.html"));
 
@@ -186,6 +210,169 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void stopsAtATeaserListOrAuthorHeadingNearTheEnd() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(6);
+        for (String heading : List.of("More to explore", "You Might Also Like...", "Written by", "Author",
+                "You may be interested in the following topics as well:")) {
+            String html = "<html><body><article>" + prose + "<h4>" + heading + "</h4>"
+                    + "<p>Another story teaser about something else entirely, with a comma.</p>"
+                    + "</article></body></html>";
+
+            assertThat(extractor.extract(Jsoup.parse(html))).as(heading).contains("old canal path")
+                    .doesNotContain("Another story");
+        }
+    }
+
+    @Test
+    void keepsTheTextOfCollapsedAccordionPanels() {
+        String step = "<div><a role='button' aria-controls='step-%1$d'>Step %1$d</a></div>"
+                + "<div id='step-%1$d' style='display:none'><p>Step %1$d of the solar installation takes about a week, "
+                + "and the installer files the permits, orders the panels and books the inspection.</p></div>";
+        StringBuilder html = new StringBuilder("<html><body><article><p>Installing solar panels can cut your bill, "
+                + "and the process follows the same steps everywhere in the country.</p>");
+        for (int i = 1; i <= 6; i++) {
+            html.append(step.formatted(i));
+        }
+        html.append("<div style='display:none'><p>Your session is about to expire, please log in again to keep "
+                + "your saved quotes and your place in the queue.</p></div></article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Step 1 of the solar installation", "Step 6 of the solar installation")
+                .doesNotContain("session is about to expire");
+    }
+
+    @Test
+    void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
+        assertThat(HtmlArticleExtractor.endsTheArticle("Read This Next", 30, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Read Next", 10, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 58, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 61, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("How to plant tulips", 90, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Add a comment", 25, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Sources", 30, 100)).isFalse();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Sources", 90, 100)).isTrue();
+        assertThat(HtmlArticleExtractor.endsTheArticle("Related articles on Move.org", 90, 100)).isTrue();
+    }
+
+    @Test
+    void dropsAPromotionBoxWithAButtonButKeepsAListOfProductsWithButtons() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(4);
+        String promo = "<div class='box'><h3>Plan your next ride</h3><p>Our route planner finds quiet roads near you."
+                + "</p><a class='btn btn-primary' href='/planner'>Try it free</a></div>";
+        StringBuilder products = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            products.append("<div class='wrap'><div class='product'><h3>Bike lock ").append(i)
+                    .append("</h3><p>A sturdy lock for city parking, rated for outdoor use.</p>"
+                            + "<a class='buy-button' href='/shop/").append(i).append("'>Buy now</a></div></div>");
+        }
+        String html = "<html><body><article>" + prose + promo + prose + products + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("old canal path", "Bike lock 3", "A sturdy lock for city parking")
+                .doesNotContain("route planner", "Plan your next ride");
+    }
+
+    @Test
+    void keepsTheCommentsOfAHighlightedCodeListing() {
+        String html = "<html><body><article><p>To get started with git, I would suggest digging in with the "
+                + "following commands, which cover most of what a small team needs every day.</p>"
+                + "<pre><code class='hljs'><span class='hljs-comment'># initialize git</span>\ngit init\n"
+                + "<span class='hljs-comment'># view the state of the repo</span>\ngit status</code></pre>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("# initialize git", "git init", "# view the state of the repo");
+    }
+
+    @Test
+    void dropsATableOfContentsButKeepsTheSectionsItPointsTo() {
+        String section = "<h2 id='s%1$d'>Step %1$d</h2><p>Step %1$d of planting garlic takes an afternoon, and the "
+                + "cloves go in pointed end up, a hand apart, in loose soil.</p>";
+        StringBuilder html = new StringBuilder("<html><body><article><ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append("<li><a href='#s").append(i).append("'>Jump to step ").append(i).append("</a></li>");
+        }
+        html.append("</ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append(section.formatted(i));
+        }
+        html.append("</article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Step 1 of planting garlic", "Step 4\n\nStep 4 of planting")
+                .doesNotContain("Jump to step");
+    }
+
+    @Test
+    void keepsALinkedListTheTextIntroducesButNotATeaserList() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>";
+        String html = "<html><body><article>" + prose.repeat(3) + "<p>These are the locks our testers recommend:</p>"
+                + "<ul><li><a href='/shop/1'>Kryptonite Evolution</a></li><li><a href='/shop/2'>Abus Granit</a></li>"
+                + "</ul>" + prose.repeat(3) + "<p>More on cycling:</p><ul><li><a href='/p/1'>Best city bikes</a></li>"
+                + "<li><a href='/p/2'>How to fix a flat</a></li></ul>" + prose + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("Kryptonite Evolution", "Abus Granit").doesNotContain("Best city bikes");
+        assertThat(HtmlArticleExtractor.introducesAList("You might also like:", false)).isFalse();
+        assertThat(HtmlArticleExtractor.introducesAList("Related posts", true)).isFalse();
+        assertThat(HtmlArticleExtractor.introducesAList("Best fish tapes", true)).isTrue();
+        assertThat(HtmlArticleExtractor.introducesAList("Best fish tapes", false)).isFalse();
+    }
+
+    @Test
+    void keepsALinkedLineBetweenParagraphsButNotAReadMoreLink() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>";
+        String html = "<html><body><article>" + prose.repeat(2)
+                + "<p><a href='/report'>The full inspection report is online</a></p>" + prose
+                + "<p><a href='/other'>Read more: the ferry timetable</a></p>" + prose.repeat(2)
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("The full inspection report is online").doesNotContain("ferry timetable");
+        String list = "<html><body><article>" + prose.repeat(2) + "<ul><li><a href='/a'>Bridge one</a></li>"
+                + "<li><a href='/b'>Bridge two</a></li></ul>" + prose.repeat(2) + "</article></body></html>";
+        assertThat(extractor.extract(Jsoup.parse(list))).contains("Bridge one", "Bridge two");
+    }
+
+    @Test
+    void keepsALinkedHeadingOverAFullParagraph() {
+        String paragraph = "<p>" + "This lock held out against every tool our tester tried, and it weighs less than "
+                .repeat(5) + "most.</p>";
+        String html = "<html><body><article>" + paragraph + "<h3><a href='/shop/kryptonite'>Kryptonite Evolution</a>"
+                + "</h3>" + paragraph + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Kryptonite Evolution");
+    }
+
+    @Test
+    void dropsATableOfContentsThatLinksToThePageItself() {
+        String section = "<h2 id='s%1$d'>Step %1$d</h2><p>Step %1$d of planting garlic takes an afternoon, and the "
+                + "cloves go in pointed end up, a hand apart, in loose soil.</p>";
+        StringBuilder html = new StringBuilder("<html><body><article><p>Here is what this guide covers:</p><ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append("<li><a href='https://example.org/garlic/#s").append(i).append("'>Jump to step ").append(i)
+                    .append("</a></li>");
+        }
+        html.append("</ul>");
+        for (int i = 1; i <= 4; i++) {
+            html.append(section.formatted(i));
+        }
+        html.append("</article></body></html>");
+
+        assertThat(extractor.extract(Jsoup.parse(html.toString()))).doesNotContain("Jump to step");
+    }
+
+    @Test
     void joinsArticleBlocksSeparatedByALinkList() {
         String block = "<div class='block'><div class='inner'><p>%s</p></div></div>";
         StringBuilder cities = new StringBuilder("<div class='block'><ul>");
@@ -206,6 +393,21 @@ class HtmlArticleExtractorTest {
 
         assertThat(body).contains("San Diego is one of the sunniest", "Deep cleaning generally costs")
                 .doesNotContain("city number");
+    }
+
+    @Test
+    void swapsStreamedSegmentsInWhenTheSavedPageLostItsComments() {
+        String html = "<html><body><main><template id=\"B:0\"></template><div>Loading paragraph...</div>"
+                + "<template id=\"B:1\"></template><div>Loading paragraph...</div></main>"
+                + "<div hidden id=\"S:0\"><p>Index funds track a market index, and they are cheap to hold for "
+                + "years.</p></div><div hidden id=\"S:1\"><p>There are hundreds of index funds available, from "
+                + "broad markets to single sectors, and their fees differ a lot over the decades.</p></div>"
+                + "</body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).startsWith("Index funds track").contains("There are hundreds of index funds")
+                .doesNotContain("Loading");
     }
 
     @Test
