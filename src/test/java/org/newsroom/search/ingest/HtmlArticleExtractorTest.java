@@ -90,7 +90,7 @@ class HtmlArticleExtractorTest {
                 "Windows 11 gets a new start menu this week.", "The update arrives on Tuesday.",
                 "It is free for everyone.", "Anurag tested it for a month.");
 
-        assertThat(HtmlArticleExtractor.dropAuthorBio(text, "Anurag Chawake")).startsWith("Windows 11 gets")
+        assertThat(AuthorBoxes.dropAuthorBio(text, "Anurag Chawake")).startsWith("Windows 11 gets")
                 .endsWith("Anurag tested it for a month.");
     }
 
@@ -188,10 +188,10 @@ class HtmlArticleExtractorTest {
         List<String> paragraphs = List.of("Index funds track a market.", "They are cheap to hold.",
                 "Fees matter over decades.", "Jane Q. Doe, CFP, is a contributing stock market analyst based in Ohio.");
 
-        assertThat(HtmlArticleExtractor.dropAuthorBoxes(paragraphs)).containsExactly("Index funds track a market.",
+        assertThat(AuthorBoxes.dropAuthorBoxes(paragraphs)).containsExactly("Index funds track a market.",
                 "They are cheap to hold.", "Fees matter over decades.");
         // A person the article is about, early on, stays.
-        assertThat(HtmlArticleExtractor.dropAuthorBoxes(List.of("Maria Lopez is a garden writer in Leeds.", "b", "c")))
+        assertThat(AuthorBoxes.dropAuthorBoxes(List.of("Maria Lopez is a garden writer in Leeds.", "b", "c")))
                 .hasSize(3);
     }
 
@@ -245,15 +245,15 @@ class HtmlArticleExtractorTest {
 
     @Test
     void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
-        assertThat(HtmlArticleExtractor.endsTheArticle("Read This Next", 30, 100)).isTrue();
-        assertThat(HtmlArticleExtractor.endsTheArticle("Read Next", 10, 100)).isFalse();
-        assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 58, 100)).isFalse();
-        assertThat(HtmlArticleExtractor.endsTheArticle("Related Content:", 61, 100)).isTrue();
-        assertThat(HtmlArticleExtractor.endsTheArticle("How to plant tulips", 90, 100)).isFalse();
-        assertThat(HtmlArticleExtractor.endsTheArticle("Add a comment", 25, 100)).isTrue();
-        assertThat(HtmlArticleExtractor.endsTheArticle("Sources", 30, 100)).isFalse();
-        assertThat(HtmlArticleExtractor.endsTheArticle("Sources", 90, 100)).isTrue();
-        assertThat(HtmlArticleExtractor.endsTheArticle("Related articles on Move.org", 90, 100)).isTrue();
+        assertThat(BodyLines.endsTheArticle("Read This Next", 30, 100)).isTrue();
+        assertThat(BodyLines.endsTheArticle("Read Next", 10, 100)).isFalse();
+        assertThat(BodyLines.endsTheArticle("Related Content:", 58, 100)).isFalse();
+        assertThat(BodyLines.endsTheArticle("Related Content:", 61, 100)).isTrue();
+        assertThat(BodyLines.endsTheArticle("How to plant tulips", 90, 100)).isFalse();
+        assertThat(BodyLines.endsTheArticle("Add a comment", 25, 100)).isTrue();
+        assertThat(BodyLines.endsTheArticle("Sources", 30, 100)).isFalse();
+        assertThat(BodyLines.endsTheArticle("Sources", 90, 100)).isTrue();
+        assertThat(BodyLines.endsTheArticle("Related articles on Move.org", 90, 100)).isTrue();
     }
 
     @Test
@@ -321,10 +321,10 @@ class HtmlArticleExtractorTest {
         String body = extractor.extract(Jsoup.parse(html));
 
         assertThat(body).contains("Kryptonite Evolution", "Abus Granit").doesNotContain("Best city bikes");
-        assertThat(HtmlArticleExtractor.introducesAList("You might also like:", false)).isFalse();
-        assertThat(HtmlArticleExtractor.introducesAList("Related posts", true)).isFalse();
-        assertThat(HtmlArticleExtractor.introducesAList("Best fish tapes", true)).isTrue();
-        assertThat(HtmlArticleExtractor.introducesAList("Best fish tapes", false)).isFalse();
+        assertThat(BodyLines.introducesAList("You might also like:", false)).isFalse();
+        assertThat(BodyLines.introducesAList("Related posts", true)).isFalse();
+        assertThat(BodyLines.introducesAList("Best fish tapes", true)).isTrue();
+        assertThat(BodyLines.introducesAList("Best fish tapes", false)).isFalse();
     }
 
     @Test

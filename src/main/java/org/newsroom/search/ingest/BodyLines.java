@@ -1,0 +1,182 @@
+package org.newsroom.search.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rules for the text units inside the article's container: which heading starts what follows the article, which
+ * linked lines and lists belong to the text (between prose, under a heading that introduces them), and which
+ * short lines are boilerplate (share and sign-up calls, disclosures, disclaimers, bylines and datelines).
+ */
+final class BodyLines {
+
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("^(?:share( this)?( article| story| post)?"
+            + "|share on \\w+|tweet|email|print|advertisement|sponsored|related( articles?| posts?| stories)?"
+            + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
+            + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*"
+            + "|filed under:?.*"
+            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|(?:like )?loading(?:\\.*|…)|disclaimer:?|click here.{0,60}"
+            + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
+            + "copyright ©.*|© .{0,100}|all rights reserved.*"
+            + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
+            + "|(?:written |posted |reviewed |fact[- ]checked )?by:? \\p{Lu}.{0,80}|\\d+ min(?:ute)?s? read"
+            + "|reading time.{0,30}"
+            // Byline and dateline labels whose value sits in another block, and web-form status messages.
+            + "|(?:(?:written|edited|reviewed|fact[- ]checked) )?by:?|(?:last )?updated(?: on)?:?|[•|·]"
+            + "|oops! something went wrong.{0,60}|thank you! your submission has been received!?|jump to review)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
+    private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"
+            + "| reads| content| reading)?|recommended(?: for you| reading| posts| articles| stories)?"
+            + "|(?:popular|trending) (?:posts|articles|stories|now)|you (?:may|might) (?:also )?(?:like|enjoy)"
+            + "|more (?:stories|articles|posts|from [\\p{L} ]{2,30})|keep reading|read next|what to read next"
+            + "|other articles.*|latest (?:news|posts|articles)|recent posts|join our newsletter|sign up for.*"
+            + "|subscribe to.*|about the author|meet the author|comments?|\\d+ comments?|leave a (?:comment|reply)"
+            + "|join the (?:conversation|discussion)|read this next|explore more|more videos"
+            + "|recent (?:articles|blogs?|stories|news)|most popular|related topics|article sources|footnotes"
+            + "|about the reviewer|what do you think\\??|be the first to comment|connect with us|tags"
+            + "|you may also be interested in|further reading on .{2,40}|more in .{2,30}"
+            // Teaser lists and author boxes under another name ("More to explore", "You'll also love...").
+            + "|explore more(?: insights| articles| stories| posts| guides)?|more to explore|more guides"
+            + "|suggested (?:articles|posts)|you(?:'ll|’ll) also (?:love|like)|browse related (?:articles|posts)"
+            + "|more you might like"
+            + "|you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?"
+            + "|written by|author|contributor|meet the (?:author|authors|testers?|experts?)"
+            // Comment forms, the end of the story, its source list and the links to the neighbouring posts.
+            + "|(?:add|post|submit) a comment|\\d+ (?:responses|replies)|end of (?:the )?article"
+            + "|was this (?:page|article|post) (?:helpful|useful)\\??|like this:?"
+            + "|did you (?:like|enjoy) this (?:article|post)\\??"
+            + "|related (?:articles|posts|stories|topics|reading|resources|content|guides)\\b.{1,40}"
+            + "|more (?:guides|articles|posts|stories) (?:like this|on .{2,40}|about .{2,40})"
+            + "|previous (?:article|post)|next (?:article|post)|editor(?:'|’)?s note"
+            + "|citations|view article sources|\\d+ sources?|sources|references (?:&|and) sources"
+            + "|sources (?:&|and) references)"
+            + "(?:[.:!]|\\.\\.\\.|…)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Single lines of page furniture that may sit anywhere in the container. */
+    static final Pattern FURNITURE_LINE = Pattern.compile("^(?:table of contents|contents|in this article"
+            + "|jump to:?|on this page|share (?:this|the) (?:article|post|story)|summarize with ai:?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISCLOSURE = Pattern.compile("affiliate (?:links?|commission|partner)"
+            + "|may earn (?:us )?(?:a )?(?:small )?(?:affiliate )?commission|earn (?:a|an affiliate) commission"
+            + "|we may receive compensation"
+            + "|chosen independently by our editors|independently (?:selected|chosen|reviewed).{0,40}commission",
+            Pattern.CASE_INSENSITIVE);
+    /** Calls to subscribe, follow or share, and the consent lines of sign-up forms. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("^by (?:subscribing|signing up|clicking|submitting"
+            + "|sharing your email)[^.]{0,80}?you (?:agree|consent|confirm|acknowledge)"
+            + "|^(?:join|sign up for|subscribe to) (?:our|the) .{0,60}(?:newsletter|mailing list)"
+            + "|follow (?:me|us) on (?:pinterest|instagram|facebook|twitter|tiktok|youtube)"
+            + "|^thanks for (?:visiting|reading)!?$|^if you (?:like|liked|enjoyed) (?:it|this).{0,30}share"
+            + "|would you like to receive notifications|was this newsletter forwarded|^you can also connect with me"
+            + "|^join (?:over )?[\\d,]+ .{0,80}(?:newsletter|subscribers)", Pattern.CASE_INSENSITIVE);
+    /** Legal small print under an article: the site's, not the author's, words. */
+    private static final Pattern DISCLAIMER = Pattern.compile("informational purposes only|does not constitute (?:legal"
+            + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
+            + "|financial|tax|investment|professional) advice|substitute for (?:professional|direct) (?:medical )?advice"
+            + "|all investing is subject to risk|past performance is no guarantee", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"
+            + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
+            + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
+
+    /**
+     * Whether the heading at {@code index} of {@code count} blocks starts what follows the article: "Read this next",
+     * "About the author", "Comments"... anywhere after the first fifth of the container (a long tail of testimonials
+     * or teasers puts them well before its end; in the first fifth they are usually a menu or a "Read next" link
+     * above the story). "Related" and "Recommended" boxes also sit inside articles, between paragraphs, and "Sources",
+     * "Editor's note" or "Next article" can head a part of the story or a bar above it, so those headings count only
+     * in the last 40%.
+     */
+    static boolean endsTheArticle(String text, int index, int count) {
+        if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()) {
+            return false;
+        }
+        boolean inlineBox = INLINE_BOX_HEADING.matcher(text).lookingAt();
+        return index >= count * (inlineBox ? 6 : 2) / 10;
+    }
+
+    private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
+            + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"
+            + "|\\d+ sources?|sources|references", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the list item at {@code index} is one of at most six with a paragraph of prose on either side. */
+    static boolean isShortListBetweenProse(List<TextUnit> units, int index) {
+        int first = index;
+        int last = index;
+        while (first > 0 && units.get(first - 1).owner().normalName().equals("li")) {
+            first--;
+        }
+        while (last + 1 < units.size() && units.get(last + 1).owner().normalName().equals("li")) {
+            last++;
+        }
+        return first > 0 && last + 1 < units.size() && last - first < 6 && isProse(units.get(first - 1))
+                && isProse(units.get(last + 1));
+    }
+
+    private static final int SECTION_PARAGRAPH_CHARS = 300;
+
+    /**
+     * Whether a (linked) heading followed by {@code next} heads a section of the article: the paragraph under it is
+     * full-length prose, longer than the excerpt under a teaser's linked title.
+     */
+    static boolean headsASection(String heading, TextUnit next) {
+        return isProse(next) && next.text().length() >= SECTION_PARAGRAPH_CHARS
+                && !LINK_LIST_LEAD.matcher(heading).matches() && !SECTION_AFTER_ARTICLE.matcher(heading).matches();
+    }
+
+    /** A paragraph of prose: long and nearly free of links. */
+    static boolean isProse(TextUnit unit) {
+        return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;
+    }
+
+    /** How links to other pages are announced: "More on...", "Read next", "Shop the look", "Sign up". */
+    static final Pattern LINK_LIST_LEAD = Pattern.compile("(?:more|related|see|read|also|other|further|you"
+            + "|check|explore|browse|popular|latest|recent|click|shop|buy|watch|listen|learn|download|get|sign"
+            + "|subscribe|follow|join)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A heading of the article, or a sentence ending in a colon ("Top expert recommendations:", "Here is what I
+     * packed:"), announces a list that belongs to it, links or not; "More on this topic:" or "You might also like"
+     * announce other posts.
+     */
+    static boolean introducesAList(String text, boolean heading) {
+        return (heading || text.endsWith(":") && text.split(" ").length >= 3)
+                && !SECTION_AFTER_ARTICLE.matcher(text).matches() && !LINK_LIST_LEAD.matcher(text).matches();
+    }
+
+    /** A line that only says when the article was published and how long it takes to read. */
+    static boolean isDateline(String paragraph) {
+        // Numeric dates alone are more often table cells than datelines.
+        if (!paragraph.matches("(?s).*\\p{L}.*") || DateParser.parseHuman(paragraph) == null) {
+            return false;
+        }
+        String rest = DATELINE_PARTS.matcher(paragraph).replaceAll("");
+        return rest.replaceAll("[^\\p{L}]", "").length() < 4;
+    }
+
+    static List<String> dropBoilerplate(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        Set<String> seen = new HashSet<>();
+        @Nullable String previous = null;
+        for (String paragraph : paragraphs) {
+            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
+                    || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
+                    || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
+                    || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()
+                    || paragraph.length() < 60 && isDateline(paragraph)) {
+                continue;
+            }
+            // Repeated short blocks are widget residue ("Share", "Read more"); repeated long ones are duplicates.
+            if (paragraph.equals(previous) || paragraph.length() > 20 && !seen.add(paragraph)) {
+                continue;
+            }
+            kept.add(paragraph);
+            previous = paragraph;
+        }
+        return kept;
+    }
+}

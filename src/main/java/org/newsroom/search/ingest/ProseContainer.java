@@ -1,0 +1,106 @@
+package org.newsroom.search.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chooses the element that holds the article: the one whose text units add up to the most prose, with a bonus for
+ * article and main elements, and the sibling blocks of prose a page builder split the same article into.
+ */
+final class ProseContainer {
+
+    /**
+     * The element whose text units add up to the most prose: long, punctuated, link-poor blocks count for their
+     * length, link lists and fragments against it. An article split over several sections is found whole because
+     * their common ancestor sums all of them, while a wrapper that adds link lists or widgets scores less.
+     */
+    static Map<Element, Double> proseSums(Element body, List<TextUnit> units) {
+        // jsoup elements compare by identity; insertion order (document order, innermost first) makes ties between
+        // a wrapper and its only scoring child come out the same on every run.
+        Map<Element, Double> sums = new LinkedHashMap<>();
+        for (TextUnit unit : units) {
+            double value = unit.proseValue();
+            if (value == 0) {
+                continue;
+            }
+            for (Element e = unit.owner(); e != null; e = e.parent()) {
+                sums.merge(e, value, Double::sum);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        return sums;
+    }
+
+    static Element bestContainer(Map<Element, Double> sums) {
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> entry : sums.entrySet()) {
+            double score = entry.getValue() * semanticBonus(entry.getKey());
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Page builders cut one article into sibling blocks and put a link list (a city index, a tag cloud) between
+     * them, so the common parent scores less than the best block. The best block's siblings (above its wrappers
+     * that have no other child) that hold prose of their own, without link lists, are part of the article too.
+     */
+    static List<Element> withProseSiblings(@Nullable Element content, Element body, Map<Element, Double> sums) {
+        if (content == null) {
+            return List.of(body);
+        }
+        Element top = content;
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        Element parent = top.parent();
+        if (top == body || parent == null) {
+            return List.of(content);
+        }
+        double best = sums.getOrDefault(content, 0.0);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                parts.add(content);
+                continue;
+            }
+            double value = sums.getOrDefault(sibling, 0.0);
+            if (value >= SIBLING_SHARE * best && value > 0 && !hasLinkList(sibling, sums)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static final double SIBLING_SHARE = 0.25;
+
+    private static boolean hasLinkList(Element element, Map<Element, Double> sums) {
+        for (Element e : element.getAllElements()) {
+            if (sums.getOrDefault(e, 0.0) < -200) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double semanticBonus(Element element) {
+        String tag = element.normalName();
+        if (tag.equals("article") || "articleBody".equals(element.attr("itemprop"))) {
+            return 1.15;
+        }
+        if (tag.equals("main")) {
+            return 1.05;
+        }
+        return 1;
+    }
+}
