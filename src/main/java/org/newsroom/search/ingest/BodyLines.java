@@ -91,6 +91,13 @@ final class BodyLines {
      * "Editor's note" or "Next article" can head a part of the story or a bar above it, so those headings count only
      * in the last 40%.
      */
+    static boolean endsTheArticle(TextUnit unit, int index, int count) {
+        // A table header or list item reading "Author" or "Sources" is data, not a heading of the page.
+        return !CELLS_AND_ITEMS.contains(unit.owner().normalName()) && endsTheArticle(unit.text(), index, count);
+    }
+
+    private static final Set<String> CELLS_AND_ITEMS = Set.of("td", "th", "li", "dt", "dd");
+
     static boolean endsTheArticle(String text, int index, int count) {
         if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()) {
             return false;
@@ -105,12 +112,14 @@ final class BodyLines {
 
     /** Whether the list item at {@code index} is one of at most six with a paragraph of prose on either side. */
     static boolean isShortListBetweenProse(List<TextUnit> units, int index) {
+        // The walks stop past six items: a longer run is no short list, and walking a whole 100,000-item list for
+        // each of its items made a hostile page quadratic.
         int first = index;
         int last = index;
-        while (first > 0 && units.get(first - 1).owner().normalName().equals("li")) {
+        while (first > 0 && index - first <= 6 && units.get(first - 1).owner().normalName().equals("li")) {
             first--;
         }
-        while (last + 1 < units.size() && units.get(last + 1).owner().normalName().equals("li")) {
+        while (last + 1 < units.size() && last - index <= 6 && units.get(last + 1).owner().normalName().equals("li")) {
             last++;
         }
         return first > 0 && last + 1 < units.size() && last - first < 6 && isProse(units.get(first - 1))

@@ -1,6 +1,7 @@
 package org.newsroom.search.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Comment;
@@ -54,28 +55,45 @@ final class HtmlArticleExtractor {
      * {@code <!--/$-->} comment is replaced by the segment's children.
      */
     private static void revealStreamedSegments(Element body) {
+        // One index of the targets, not a document scan per segment; segments are capped and one that contains its
+        // own target is skipped (moving it there would create a cycle): hostile pages must stay linear.
+        Map<String, Element> templates = new HashMap<>();
+        for (Element template : body.select("template[id^=B:], template[id^=P:]")) {
+            templates.putIfAbsent(template.id(), template);
+        }
+        int revealed = 0;
         for (Element segment : body.select("div[hidden][id^=S:]")) {
-            Element boundary = body.getElementById("B:" + segment.id().substring(2));
-            if (boundary == null || !boundary.normalName().equals("template")) {
-                // Later segments are placed at a bare placeholder, <template id="P:n">, with nothing to replace.
-                Element placeholder = body.getElementById("P:" + segment.id().substring(2));
-                if (placeholder != null && placeholder.normalName().equals("template")) {
-                    for (Node child : new ArrayList<>(segment.childNodes())) {
-                        placeholder.before(child);
-                    }
-                    placeholder.remove();
-                    segment.remove();
-                }
+            if (revealed++ >= MAX_STREAMED_SEGMENTS) {
+                break;
+            }
+            String n = segment.id().substring(2);
+            // Later segments are placed at a bare placeholder, <template id="P:n">, with nothing to replace.
+            Element boundary = templates.get("B:" + n);
+            Element target = boundary != null ? boundary : templates.get("P:" + n);
+            if (target == null || contains(segment, target)) {
                 continue;
             }
-            removeFallback(boundary);
+            if (boundary != null) {
+                removeFallback(boundary);
+            }
             // The nodes themselves move (not a copy), so placeholders of later segments inside them stay findable.
             for (Node child : new ArrayList<>(segment.childNodes())) {
-                boundary.before(child);
+                target.before(child);
             }
-            boundary.remove();
+            target.remove();
             segment.remove();
         }
+    }
+
+    private static final int MAX_STREAMED_SEGMENTS = 500;
+
+    private static boolean contains(Element ancestor, Element element) {
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -129,7 +147,7 @@ final class HtmlArticleExtractor {
         for (int i = 0; i < inside.size(); i++) {
             TextUnit unit = inside.get(i);
             String text = unit.text();
-            if (BodyLines.endsTheArticle(text, i, inside.size())) {
+            if (BodyLines.endsTheArticle(unit, i, inside.size())) {
                 break;
             }
             if (text.length() < 40 && BodyLines.FURNITURE_LINE.matcher(text).matches()) {

@@ -1,12 +1,15 @@
 package org.newsroom.search.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -113,24 +116,32 @@ final class PageFurniture {
      */
     private static void dropPromoBoxes(Element body) {
         Elements buttons = body.select(BUTTON_LINK);
-        Map<String, Integer> styles = new java.util.HashMap<>();
+        Map<String, Integer> styles = new HashMap<>();
         for (Element button : buttons) {
             styles.merge(button.className(), 1, Integer::sum);
         }
-        List<Element> boxes = new ArrayList<>();
+        // Text lengths and sibling kinds are computed once per element: with many buttons, asking each ancestor
+        // again made a hostile page quadratic.
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        ToIntFunction<Element> length = e -> lengths.computeIfAbsent(e, x -> x.text().length());
+        Map<Element, Map<String, Integer>> kinds = new IdentityHashMap<>();
+        int pageLength = length.applyAsInt(body);
+        Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element button : buttons) {
             if (styles.get(button.className()) >= 3) {
                 continue;
             }
             Element box = button.parent();
-            if (box == null || box == body || box.text().length() >= PROMO_MAX_CHARS) {
+            if (box == null || box == body || length.applyAsInt(box) >= PROMO_MAX_CHARS) {
                 continue;
             }
             for (Element up = box.parent(); up != null && up != body && !up.normalName().equals("article")
-                    && up.text().length() < PROMO_MAX_CHARS; up = up.parent()) {
+                    && length.applyAsInt(up) < PROMO_MAX_CHARS; up = up.parent()) {
                 box = up;
             }
-            if (box.text().length() >= button.text().length() + 40 && !isListItem(box)) {
+            // On a short page (a wire brief) the climb can reach the block that holds the story itself.
+            boolean holdsThePage = length.applyAsInt(box) * 10 > pageLength * 4;
+            if (!holdsThePage && length.applyAsInt(box) >= button.text().length() + 40 && !isListItem(box, kinds)) {
                 boxes.add(box);
             }
         }
@@ -138,19 +149,23 @@ final class PageFurniture {
     }
 
     /** Whether {@code element} is one of three or more siblings of the same tag and first class. */
-    private static boolean isListItem(Element element) {
+    private static boolean isListItem(Element element, Map<Element, Map<String, Integer>> kinds) {
         Element parent = element.parent();
         if (parent == null) {
             return false;
         }
-        String kind = element.normalName() + "." + element.className().strip().split("\\s+")[0];
-        int alike = 0;
-        for (Element sibling : parent.children()) {
-            if (kind.equals(sibling.normalName() + "." + sibling.className().strip().split("\\s+")[0])) {
-                alike++;
+        Map<String, Integer> counts = kinds.computeIfAbsent(parent, p -> {
+            Map<String, Integer> byKind = new HashMap<>();
+            for (Element sibling : p.children()) {
+                byKind.merge(kind(sibling), 1, Integer::sum);
             }
-        }
-        return alike >= 3;
+            return byKind;
+        });
+        return counts.getOrDefault(kind(element), 0) >= 3;
+    }
+
+    private static String kind(Element element) {
+        return element.normalName() + "." + element.className().strip().split("\\s+")[0];
     }
 
     /**
@@ -222,7 +237,7 @@ final class PageFurniture {
             if (parent.childrenSize() < 3) {
                 continue;
             }
-            Map<String, List<Element>> groups = new java.util.HashMap<>();
+            Map<String, List<Element>> groups = new HashMap<>();
             for (Element child : parent.children()) {
                 String first = child.className().strip().split("\\s+")[0];
                 groups.computeIfAbsent(child.normalName() + "." + first, k -> new ArrayList<>()).add(child);
@@ -264,7 +279,7 @@ final class PageFurniture {
         if (links.isEmpty() || links.size() > 6 || !hasPostMarkers(member)) {
             return null;
         }
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Element link : links) {
             String href = link.attr("href");
             if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) {

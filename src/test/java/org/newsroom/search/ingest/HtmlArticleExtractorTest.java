@@ -422,4 +422,34 @@ class HtmlArticleExtractorTest {
 
         assertThat(body).startsWith("Index funds track").contains("There are hundreds of index funds");
     }
+
+    @Test
+    void aStreamedSegmentHoldingItsOwnBoundaryIsLeftInPlace() {
+        String html = "<html><body><main><p>The council approved the new budget on Tuesday after a long debate, "
+                + "with most members backing the plan.</p></main>"
+                + "<div hidden id=\"S:1\"><div><template id=\"B:1\"></template><p>Segment text.</p></div></div>"
+                + "</body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("The council approved the new budget");
+    }
+
+    @Test
+    void aButtonInAShortBriefDoesNotTakeTheStoryWithIt() {
+        String html = "<html><body><div class=\"story\"><p>Mill Road is closed until Monday for resurfacing, "
+                + "the council said.</p><p><a class=\"btn\" href=\"/map\">See the map</a></p></div></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Mill Road is closed until Monday");
+    }
+
+    @Test
+    void aTableHeaderNamedLikeAnEndHeadingDoesNotEndTheArticle() {
+        String prose = "<p>" + "The survey of forty harbours found that most had repaired their breakwaters. ".repeat(3)
+                + "</p>";
+        String html = "<html><body><article>" + prose + prose + "<table><tr><th>Author</th><th>Harbours</th></tr>"
+                + "<tr><td>Port survey</td><td>40</td></tr></table>" + prose
+                + "<p>Repairs will go on through the winter, the authority said in a statement on Friday.</p>"
+                + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Repairs will go on through the winter");
+    }
 }
