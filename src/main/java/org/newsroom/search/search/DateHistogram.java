@@ -185,8 +185,11 @@ final class DateHistogram {
     private static String label(LocalDate start, String interval) {
         return switch (interval) {
             case "day" -> start.toString();
-            case "week" -> start.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-                    + String.format(java.util.Locale.ROOT, "%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "week" -> {
+                // Not String.format: a search labels up to a few hundred buckets, and the formatter showed in profiles.
+                int week = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                yield start.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
+            }
             case "month" -> start.format(YEAR_MONTH);
             default -> String.valueOf(start.getYear());
         };
