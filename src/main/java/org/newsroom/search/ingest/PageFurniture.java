@@ -240,11 +240,16 @@ final class PageFurniture {
                     }
                 }
                 int cardText = 0;
+                boolean allDated = true;
                 for (Element card : cards) {
                     cardText += card.text().length();
+                    allDated &= isDated(card);
                 }
-                // A list article's entries are most of the page's text; teasers for other posts are a side show.
-                if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2 && cardText * 10 < pageProse * 6) {
+                // A list article's entries are most of the page's text; teasers for other posts are a side show. Cards
+                // that each carry a publication date are posts even at a larger share (a short article's "From the
+                // blog" carousel), unless they outweigh the page's paragraphs (a list of events is the page).
+                if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2
+                        && cardText * 10 < pageProse * (allDated ? 10 : 6)) {
                     teasers.addAll(cards);
                 }
             }
@@ -310,6 +315,27 @@ final class PageFurniture {
             if (own.length() < 40 && !own.isBlank()
                     && (e.normalName().equals("a") && READ_MORE.matcher(own).find() || DateParser.parseHuman(own) != null
                     && own.matches("(?s).*\\p{L}.*") && BodyLines.isDateline(own))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DATE_CLASS = Pattern.compile("(?:^|[\\s_-])(?:date|time|published)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a card shows when its post was published: a time element, a date-named element or a dateline. */
+    private static boolean isDated(Element card) {
+        if (!card.select("time").isEmpty()) {
+            return true;
+        }
+        for (Element e : card.getAllElements()) {
+            if (e == card) {
+                continue;
+            }
+            String own = e.ownText();
+            if (DATE_CLASS.matcher(e.className()).find() && !own.isBlank()
+                    || own.length() < 40 && own.matches("(?s).*\\p{L}.*") && BodyLines.isDateline(own)) {
                 return true;
             }
         }

@@ -169,6 +169,26 @@ class HtmlArticleExtractorTest {
         assertThat(body).contains("new ferry terminal").doesNotContain("An excerpt of story", "Story number");
     }
 
+    private static String datedCard(int n) {
+        return "<div class='slide'><div class='item'><h3 class='item__title'><a href='/blog/post-" + n + "'>Post " + n
+                + "</a></h3><div class='item__excerpt'>Excerpt of post " + n + ", a sentence of prose that runs on "
+                + "about desks, cables and monitors for a while...</div><div class='item__date'>Feb " + n
+                + ", 2026</div></div></div>";
+    }
+
+    @Test
+    void dropsDatedTeaserCardsUnderAShortArticleButKeepsAListOfEvents() {
+        String article = ("<p>Set the monitor an arm's length away with its top edge at eye level, the physiotherapist "
+                + "said, and keep the keyboard close.</p>").repeat(5);
+        String cards = "<div class='carousel'>" + datedCard(1) + datedCard(2) + datedCard(3) + datedCard(4) + "</div>";
+        String shortArticle = "<html><body><main>" + article + "<h2>Blog</h2>" + cards + "</main></body></html>";
+        String events = "<html><body><main><p>Upcoming events of interest, with a comma.</p>" + cards
+                + "</main></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(shortArticle))).contains("arm's length").doesNotContain("Excerpt");
+        assertThat(extractor.extract(Jsoup.parse(events))).contains("Excerpt of post 1", "Excerpt of post 4");
+    }
+
     @Test
     void keepsTheEntriesOfAListArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
