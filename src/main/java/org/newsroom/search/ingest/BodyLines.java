@@ -128,6 +128,16 @@ final class BodyLines {
                 && !LINK_LIST_LEAD.matcher(heading).matches() && !SECTION_AFTER_ARTICLE.matcher(heading).matches();
     }
 
+    /**
+     * A paragraph that is nothing but a short link ("Industrial Pipe Bookshelf" under a picture): an entry of a list
+     * built from paragraphs rather than list items, kept like one when the text introduces the list; not a link that
+     * announces another page ("Check out these 15 foods").
+     */
+    static boolean isLinkedEntry(TextUnit unit) {
+        return unit.owner().normalName().equals("p") && !unit.heading() && unit.text().length() < 100
+                && unit.linkDensity() > 0.9 && !LINK_LIST_LEAD.matcher(unit.text()).matches();
+    }
+
     /** A paragraph of prose: long and nearly free of links. */
     static boolean isProse(TextUnit unit) {
         return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;

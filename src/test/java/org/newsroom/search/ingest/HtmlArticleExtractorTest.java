@@ -190,6 +190,21 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsLinkedEntriesOfAParagraphListTheTextIntroduces() {
+        String prose = "<p>I built a bench from reclaimed pine this spring, and it took two weekends, a saw and a lot "
+                + "of sanding before it looked right.</p>";
+        String entries = "<p><a href='https://one.example/'><img src='a.jpg'></a></p>"
+                + "<p><a href='https://one.example/'>Industrial Pipe Bookshelf</a></p>"
+                + "<p><a href='https://two.example/'>Reclaimed Wood Arrows</a></p>"
+                + "<p><a href='https://three.example/'>Check out these other projects</a></p>";
+        String html = "<html><body><article>" + prose.repeat(3) + "<p>Here are my friends' favourite projects:</p>"
+                + entries + prose + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Industrial Pipe Bookshelf", "Reclaimed Wood Arrows")
+                .doesNotContain("Check out");
+    }
+
+    @Test
     void keepsTheEntriesOfAListArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
         for (int n = 1; n <= 5; n++) {
