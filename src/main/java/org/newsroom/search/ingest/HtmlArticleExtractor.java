@@ -113,7 +113,7 @@ final class HtmlArticleExtractor {
         PageFurniture.prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
         Map<Element, Double> sums = ProseContainer.proseSums(body, units);
-        Element content = ProseContainer.bestContainer(sums);
+        Element content = ProseContainer.wholeArticle(ProseContainer.bestContainer(sums), body, units);
         List<Element> parts = ProseContainer.withProseSiblings(content, body, sums);
         List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {

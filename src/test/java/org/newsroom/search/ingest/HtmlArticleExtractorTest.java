@@ -205,6 +205,23 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsTheWholeArticleWhenLinkListsSplitItIntoSections() {
+        String section = "<div class='sect'><h2>Section %d</h2><p>The compiler backend gained support for more "
+                + "targets this month, and the test suite now passes on two more architectures, %d of them new.</p>"
+                + "<ul>" + "<li><a href='https://example.org/patch'>libgccjit: add support for one more attribute</a></li>"
+                .repeat(6) + "</ul></div>";
+        StringBuilder html = new StringBuilder("<html><body><main><article><h2>Progress report</h2>");
+        for (int n = 1; n <= 3; n++) {
+            html.append(section.formatted(n, n));
+        }
+        html.append("<div class='sect'><h2>Thanks</h2><p>Thanks to all the sponsors of this project, your support is "
+                + "very much appreciated.</p></div></article></main></body></html>");
+
+        assertThat(extractor.extract(Jsoup.parse(html.toString()))).contains("2 of them new", "3 of them new",
+                "sponsors");
+    }
+
+    @Test
     void keepsTheEntriesOfAListArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
         for (int n = 1; n <= 5; n++) {
