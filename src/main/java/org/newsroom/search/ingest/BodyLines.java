@@ -79,6 +79,9 @@ final class BodyLines {
             + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
             + "|financial|tax|investment|professional) advice|substitute for (?:professional|direct) (?:medical )?advice"
             + "|all investing is subject to risk|past performance is no guarantee", Pattern.CASE_INSENSITIVE);
+    /** The site's copyright notice ("© 2025 Example Inc. All rights reserved."), footer text left in the container. */
+    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile("all rights reserved|^(?:copyright ?)?(?:©|\\(c\\))"
+            + " ?(?:copyright )?\\d{4}|^copyright \\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"
             + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
             + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
@@ -177,6 +180,7 @@ final class BodyLines {
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
                     || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
                     || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()
+                    || paragraph.length() < 200 && COPYRIGHT_NOTICE.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }

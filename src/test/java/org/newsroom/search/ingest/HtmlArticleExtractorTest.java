@@ -222,6 +222,16 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsTheSitesCopyrightNoticeButNotTextAboutCopyright() {
+        List<String> paragraphs = List.of("The court ruled that the photo was protected by copyright since 1998.",
+                "©2025 Example Media, Inc. All rights reserved. Privacy Policy | Contact Us",
+                "Copyright 2024 © Jane Doe.");
+
+        assertThat(BodyLines.dropBoilerplate(paragraphs))
+                .containsExactly("The court ruled that the photo was protected by copyright since 1998.");
+    }
+
+    @Test
     void keepsTheEntriesOfAListArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
         for (int n = 1; n <= 5; n++) {
