@@ -30,8 +30,10 @@ final class PageFurniture {
      * Usually furniture, but page builders put whole articles in {@code <header>} sections, and streaming React pages
      * park the article in a hidden element until a script moves it: these go only when they hold little prose. An
      * unclosed {@code <aside>} (a banner left open) swallows the whole page, so asides are judged the same way.
+     * {@code data-nosnippet} is how publishers tell search engines that a block is not the page's text (a "Related"
+     * card between paragraphs, a rating widget); it also goes unless it holds the prose.
      */
-    private static final String DROP_UNLESS_PROSE = "header, aside, [role=banner], [hidden], [aria-hidden=true]";
+    private static final String DROP_UNLESS_PROSE = "header, aside, [role=banner], [hidden], [aria-hidden=true], [data-nosnippet]";
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */

@@ -232,6 +232,19 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsABlockMarkedAsNoSnippetUnlessItHoldsTheArticle() {
+        String prose = "<p>I wrote a single script that opens my browser, my notes and my calendar every morning, so "
+                + "the day starts the same way each time.</p>";
+        String card = "<div class='card' data-nosnippet><h5><a href='/other-post/'>Four tools that save time</a></h5>"
+                + "<p>Save time and streamline your workflow with the help of these automation tools.</p></div>";
+        String html = "<html><body><article>" + prose.repeat(3) + card + prose + "</article></body></html>";
+        String marked = "<html><body><article data-nosnippet>" + prose.repeat(5) + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("single script").doesNotContain("streamline");
+        assertThat(extractor.extract(Jsoup.parse(marked))).contains("single script");
+    }
+
+    @Test
     void keepsTheEntriesOfAListArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
         for (int n = 1; n <= 5; n++) {
