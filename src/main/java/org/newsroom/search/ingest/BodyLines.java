@@ -79,6 +79,9 @@ final class BodyLines {
             + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
             + "|financial|tax|investment|professional) advice|substitute for (?:professional|direct) (?:medical )?advice"
             + "|all investing is subject to risk|past performance is no guarantee", Pattern.CASE_INSENSITIVE);
+    /** The site's copyright notice ("© 2025 Example Inc. All rights reserved."), footer text left in the container. */
+    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile("all rights reserved|^(?:copyright ?)?(?:©|\\(c\\))"
+            + " ?(?:copyright )?\\d{4}|^copyright \\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PARTS = Pattern.compile("(?i)(?:published|posted|updated|on|at|\\d+\\s*min"
             + "(?:ute)?s?(?: read)?|read|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*"
             + "|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*|of|am|pm|[a-z]{2,4}t|utc|gmt)\\b");
@@ -137,6 +140,16 @@ final class BodyLines {
                 && !LINK_LIST_LEAD.matcher(heading).matches() && !SECTION_AFTER_ARTICLE.matcher(heading).matches();
     }
 
+    /**
+     * A paragraph that is nothing but a short link ("Industrial Pipe Bookshelf" under a picture): an entry of a list
+     * built from paragraphs rather than list items, kept like one when the text introduces the list; not a link that
+     * announces another page ("Check out these 15 foods").
+     */
+    static boolean isLinkedEntry(TextUnit unit) {
+        return unit.owner().normalName().equals("p") && !unit.heading() && unit.text().length() < 100
+                && unit.linkDensity() > 0.9 && !LINK_LIST_LEAD.matcher(unit.text()).matches();
+    }
+
     /** A paragraph of prose: long and nearly free of links. */
     static boolean isProse(TextUnit unit) {
         return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;
@@ -176,6 +189,7 @@ final class BodyLines {
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
                     || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
                     || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()
+                    || paragraph.length() < 200 && COPYRIGHT_NOTICE.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }

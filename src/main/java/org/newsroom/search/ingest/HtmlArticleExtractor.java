@@ -131,7 +131,7 @@ final class HtmlArticleExtractor {
         PageFurniture.prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
         Map<Element, Double> sums = ProseContainer.proseSums(body, units);
-        Element content = ProseContainer.bestContainer(sums);
+        Element content = ProseContainer.wholeArticle(ProseContainer.bestContainer(sums), body, units);
         List<Element> parts = ProseContainer.withProseSiblings(content, body, sums);
         List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {
@@ -144,6 +144,7 @@ final class HtmlArticleExtractor {
         }
         List<String> paragraphs = new ArrayList<>();
         boolean introducedList = false;
+        boolean colonList = false;
         for (int i = 0; i < inside.size(); i++) {
             TextUnit unit = inside.get(i);
             String text = unit.text();
@@ -157,7 +158,8 @@ final class HtmlArticleExtractor {
             // So are the linked items of a list the text introduces ("The testers I recommend:", a heading), and a
             // linked line or short list between two paragraphs of prose (a linked sentence, not "Read more: ..."), and
             // a linked heading over a full paragraph (a listicle entry named after the product it links to).
-            boolean listItem = unit.owner().normalName().equals("li");
+            boolean listItem = unit.owner().normalName().equals("li")
+                    || colonList && BodyLines.isLinkedEntry(unit);
             boolean betweenProse = listItem ? BodyLines.isShortListBetweenProse(inside, i)
                     : 0 < i && i + 1 < inside.size() && BodyLines.isProse(inside.get(i - 1))
                             && BodyLines.isProse(inside.get(i + 1))
@@ -169,9 +171,11 @@ final class HtmlArticleExtractor {
                 paragraphs.add(unit.text());
                 if (!listItem) {
                     introducedList = BodyLines.introducesAList(text, unit.heading());
+                    colonList = introducedList && !unit.heading() && text.endsWith(":");
                 }
             } else if (!listItem) {
                 introducedList = false;
+                colonList = false;
             }
         }
         return String.join("\n\n", AuthorBoxes.dropAuthorBoxes(BodyLines.dropBoilerplate(paragraphs)));

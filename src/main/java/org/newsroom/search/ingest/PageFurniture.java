@@ -33,8 +33,10 @@ final class PageFurniture {
      * Usually furniture, but page builders put whole articles in {@code <header>} sections, and streaming React pages
      * park the article in a hidden element until a script moves it: these go only when they hold little prose. An
      * unclosed {@code <aside>} (a banner left open) swallows the whole page, so asides are judged the same way.
+     * {@code data-nosnippet} is how publishers tell search engines that a block is not the page's text (a "Related"
+     * card between paragraphs, a rating widget); it also goes unless it holds the prose.
      */
-    private static final String DROP_UNLESS_PROSE = "header, aside, [role=banner], [hidden], [aria-hidden=true]";
+    private static final String DROP_UNLESS_PROSE = "header, aside, [role=banner], [hidden], [aria-hidden=true], [data-nosnippet]";
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words of page furniture; matched at the start of a word so "comments" and "share-bar" count. */
@@ -255,11 +257,16 @@ final class PageFurniture {
                     }
                 }
                 int cardText = 0;
+                boolean allDated = true;
                 for (Element card : cards) {
                     cardText += card.text().length();
+                    allDated &= isDated(card);
                 }
-                // A list article's entries are most of the page's text; teasers for other posts are a side show.
-                if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2 && cardText * 10 < pageProse * 6) {
+                // A list article's entries are most of the page's text; teasers for other posts are a side show. Cards
+                // that each carry a publication date are posts even at a larger share (a short article's "From the
+                // blog" carousel), unless they outweigh the page's paragraphs (a list of events is the page).
+                if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2
+                        && cardText * 10 < pageProse * (allDated ? 10 : 6)) {
                     teasers.addAll(cards);
                 }
             }
@@ -325,6 +332,27 @@ final class PageFurniture {
             if (own.length() < 40 && !own.isBlank()
                     && (e.normalName().equals("a") && READ_MORE.matcher(own).find() || DateParser.parseHuman(own) != null
                     && own.matches("(?s).*\\p{L}.*") && BodyLines.isDateline(own))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DATE_CLASS = Pattern.compile("(?:^|[\\s_-])(?:date|time|published)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a card shows when its post was published: a time element, a date-named element or a dateline. */
+    private static boolean isDated(Element card) {
+        if (!card.select("time").isEmpty()) {
+            return true;
+        }
+        for (Element e : card.getAllElements()) {
+            if (e == card) {
+                continue;
+            }
+            String own = e.ownText();
+            if (DATE_CLASS.matcher(e.className()).find() && !own.isBlank()
+                    || own.length() < 40 && own.matches("(?s).*\\p{L}.*") && BodyLines.isDateline(own)) {
                 return true;
             }
         }

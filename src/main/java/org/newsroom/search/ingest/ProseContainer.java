@@ -50,6 +50,41 @@ final class ProseContainer {
         return best;
     }
 
+    private static final double WHOLE_ARTICLE_SHARE = 2.0;
+
+    /**
+     * An article padded with long linked lists (a progress report listing the patches it merged) sums less than one
+     * of its link-free sections, which then wins. When the best container lies inside the page's only {@code <article>}
+     * and that element holds at least twice the container's prose (counting prose blocks only, not the penalty for
+     * links), the whole article is the text.
+     */
+    static @Nullable Element wholeArticle(@Nullable Element content, Element body, List<TextUnit> units) {
+        if (content == null || content.normalName().equals("article")) {
+            return content;
+        }
+        org.jsoup.select.Elements articles = body.getElementsByTag("article");
+        if (articles.size() != 1) {
+            return content;
+        }
+        Element article = articles.first();
+        if (content.closest("article") != article) {
+            return content;
+        }
+        double inContent = 0;
+        double inArticle = 0;
+        for (TextUnit unit : units) {
+            double value = unit.proseValue();
+            if (value <= 0 || !unit.within(article)) {
+                continue;
+            }
+            inArticle += value;
+            if (unit.within(content)) {
+                inContent += value;
+            }
+        }
+        return inArticle >= WHOLE_ARTICLE_SHARE * inContent ? article : content;
+    }
+
     /**
      * Page builders cut one article into sibling blocks and put a link list (a city index, a tag cloud) between
      * them, so the common parent scores less than the best block. The best block's siblings (above its wrappers

@@ -169,6 +169,81 @@ class HtmlArticleExtractorTest {
         assertThat(body).contains("new ferry terminal").doesNotContain("An excerpt of story", "Story number");
     }
 
+    private static String datedCard(int n) {
+        return "<div class='slide'><div class='item'><h3 class='item__title'><a href='/blog/post-" + n + "'>Post " + n
+                + "</a></h3><div class='item__excerpt'>Excerpt of post " + n + ", a sentence of prose that runs on "
+                + "about desks, cables and monitors for a while...</div><div class='item__date'>Feb " + n
+                + ", 2026</div></div></div>";
+    }
+
+    @Test
+    void dropsDatedTeaserCardsUnderAShortArticleButKeepsAListOfEvents() {
+        String article = ("<p>Set the monitor an arm's length away with its top edge at eye level, the physiotherapist "
+                + "said, and keep the keyboard close.</p>").repeat(5);
+        String cards = "<div class='carousel'>" + datedCard(1) + datedCard(2) + datedCard(3) + datedCard(4) + "</div>";
+        String shortArticle = "<html><body><main>" + article + "<h2>Blog</h2>" + cards + "</main></body></html>";
+        String events = "<html><body><main><p>Upcoming events of interest, with a comma.</p>" + cards
+                + "</main></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(shortArticle))).contains("arm's length").doesNotContain("Excerpt");
+        assertThat(extractor.extract(Jsoup.parse(events))).contains("Excerpt of post 1", "Excerpt of post 4");
+    }
+
+    @Test
+    void keepsLinkedEntriesOfAParagraphListTheTextIntroduces() {
+        String prose = "<p>I built a bench from reclaimed pine this spring, and it took two weekends, a saw and a lot "
+                + "of sanding before it looked right.</p>";
+        String entries = "<p><a href='https://one.example/'><img src='a.jpg'></a></p>"
+                + "<p><a href='https://one.example/'>Industrial Pipe Bookshelf</a></p>"
+                + "<p><a href='https://two.example/'>Reclaimed Wood Arrows</a></p>"
+                + "<p><a href='https://three.example/'>Check out these other projects</a></p>";
+        String html = "<html><body><article>" + prose.repeat(3) + "<p>Here are my friends' favourite projects:</p>"
+                + entries + prose + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Industrial Pipe Bookshelf", "Reclaimed Wood Arrows")
+                .doesNotContain("Check out");
+    }
+
+    @Test
+    void keepsTheWholeArticleWhenLinkListsSplitItIntoSections() {
+        String section = "<div class='sect'><h2>Section %d</h2><p>The compiler backend gained support for more "
+                + "targets this month, and the test suite now passes on two more architectures, %d of them new.</p>"
+                + "<ul>" + "<li><a href='https://example.org/patch'>libgccjit: add support for one more attribute</a></li>"
+                .repeat(6) + "</ul></div>";
+        StringBuilder html = new StringBuilder("<html><body><main><article><h2>Progress report</h2>");
+        for (int n = 1; n <= 3; n++) {
+            html.append(section.formatted(n, n));
+        }
+        html.append("<div class='sect'><h2>Thanks</h2><p>Thanks to all the sponsors of this project, your support is "
+                + "very much appreciated.</p></div></article></main></body></html>");
+
+        assertThat(extractor.extract(Jsoup.parse(html.toString()))).contains("2 of them new", "3 of them new",
+                "sponsors");
+    }
+
+    @Test
+    void dropsTheSitesCopyrightNoticeButNotTextAboutCopyright() {
+        List<String> paragraphs = List.of("The court ruled that the photo was protected by copyright since 1998.",
+                "©2025 Example Media, Inc. All rights reserved. Privacy Policy | Contact Us",
+                "Copyright 2024 © Jane Doe.");
+
+        assertThat(BodyLines.dropBoilerplate(paragraphs))
+                .containsExactly("The court ruled that the photo was protected by copyright since 1998.");
+    }
+
+    @Test
+    void dropsABlockMarkedAsNoSnippetUnlessItHoldsTheArticle() {
+        String prose = "<p>I wrote a single script that opens my browser, my notes and my calendar every morning, so "
+                + "the day starts the same way each time.</p>";
+        String card = "<div class='card' data-nosnippet><h5><a href='/other-post/'>Four tools that save time</a></h5>"
+                + "<p>Save time and streamline your workflow with the help of these automation tools.</p></div>";
+        String html = "<html><body><article>" + prose.repeat(3) + card + prose + "</article></body></html>";
+        String marked = "<html><body><article data-nosnippet>" + prose.repeat(5) + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("single script").doesNotContain("streamline");
+        assertThat(extractor.extract(Jsoup.parse(marked))).contains("single script");
+    }
+
     @Test
     void keepsTheEntriesOfAListArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><p>Five cafes worth the walk, with a comma.</p>");
