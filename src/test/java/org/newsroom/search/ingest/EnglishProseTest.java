@@ -38,6 +38,18 @@ class EnglishProseTest {
     }
 
     @Test
+    void aLongEnglishListingNeedsFewerFunctionWordsWhenNoOtherLanguageShowsThrough() {
+        String listing = "The U.S. Agriculture Department reported the farmer-owned reserve national five-day average "
+                + "price through February 25 as follows (Dlrs/Bushel-Sorghum Cwt) - Natl Loan Release Call Avge Rate-X "
+                + "Level Price Price Wheat 2.55 2.40 IV 4.65 -- V 4.65 -- VI 4.45 -- Corn 1.35 1.92 IV 3.15 3.15 V "
+                + "3.25 -- X - 1986 Rates. Natl Loan Release Call Avge Rate-X Level Price Price Oats 1.24 0.99 V "
+                + "1.65 -- Barley n.a. 1.56 IV 2.55 2.55 V 2.65 -- Sorghum 2.34 3.25 IV 5.36 5.36 V 5.54 --";
+        assertThat(EnglishProse.isClearlyEnglish(listing, 1000)).isTrue();
+        assertThat(EnglishProse.isClearlyEnglish(listing.replace("reported the", "reported de la"), 1000))
+                .as("a function word of another language leaves it to the detector").isFalse();
+    }
+
+    @Test
     void tablesWithoutAnyFunctionWordAreNoProse() {
         assertThat(EnglishProse.examine("Shr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nRevs 12.3 mln vs "
                 + "10.1 mln\n\nAvg shrs 2.3 mln vs 1.4 mln", 1000)).isEqualTo(EnglishProse.Evidence.NO_PROSE);
