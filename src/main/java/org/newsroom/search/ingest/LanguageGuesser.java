@@ -13,8 +13,8 @@ import org.apache.tika.language.detect.LanguageResult;
  * small pool (creating one when every detector is busy) and returns it afterwards. There are never more detectors
  * than concurrent callers. Profiling a feed ingest showed one synchronized detector taking a fifth of the CPU with
  * the other ingest threads queued behind it. The models load once and are shared; a pooled detector holds only its
- * text buffer. Clearly English prose skips the detector, and
- * text without prose (tables, lists) takes the fallback: the detector only guesses there ({@link EnglishProse}).
+ * text buffer. Clearly English prose skips the detector, and text without prose (tables, lists) takes the fallback:
+ * the detector only guesses there ({@link EnglishProse}).
  */
 final class LanguageGuesser {
 
