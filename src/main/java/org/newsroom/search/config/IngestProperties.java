@@ -3,7 +3,6 @@ package org.newsroom.search.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -32,18 +31,6 @@ public record IngestProperties(
         @DefaultValue("50000") int commitEvery,
         @DefaultValue("30s") Duration commitInterval,
         @DefaultValue("1000") int languageSampleChars) {
-
-    @ConstructorBinding
-    public IngestProperties {
-        commitEvery = Math.max(1, commitEvery);
-    }
-
-    /** The settings before commit-by-time and the language sample existed, with their defaults (tests, tools). */
-    public IngestProperties(Path samples, boolean seedOnEmpty, DataSize maxFileSize, int writeLimit,
-            Duration parseTimeout, int threads, int commitEvery) {
-        this(samples, seedOnEmpty, maxFileSize, writeLimit, parseTimeout, threads, commitEvery,
-                Duration.ofSeconds(30), 1000);
-    }
 
     /** The thread count to use: the configured one, or one per core. */
     public int effectiveThreads() {

@@ -3,7 +3,6 @@ package org.newsroom.search.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -35,16 +34,6 @@ public record SearchProperties(
         @DefaultValue("5s") Duration timeLimit,
         @DefaultValue("4096") int maxClauses,
         @DefaultValue("0") int sliceThreads) {
-
-    @ConstructorBinding
-    public SearchProperties {}
-
-    /** The settings before intra-query concurrency was configurable, with its default (tests, tools). */
-    public SearchProperties(int defaultSize, int maxSize, int facetSize, int snippets, int snippetLength,
-            float titleBoost, Path synonyms, int maxWindow, Duration timeLimit, int maxClauses) {
-        this(defaultSize, maxSize, facetSize, snippets, snippetLength, titleBoost, synonyms, maxWindow, timeLimit,
-                maxClauses, 0);
-    }
 
     /** The slice thread count to use: the configured one, or one per core. */
     public int effectiveSliceThreads() {

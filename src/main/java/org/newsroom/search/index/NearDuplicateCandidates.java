@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class NearDuplicateCandidates {
 
     /** Candidates examined per band at most, so a degenerate band shared by many texts stays cheap. */
-    private static final int MAX_PER_BAND = 256;
+    static final int MAX_PER_BAND = 256;
     private static final Set<String> STORED = Set.of(NewsFields.SIMHASH, NewsFields.CLUSTER);
 
     private NearDuplicateCandidates() {}

@@ -13,9 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PendingSignatures {
 
-    /** Candidates kept per band at most, as for the visible articles. */
-    private static final int MAX_PER_BAND = 256;
-
     private record Pending(long signature, String cluster) {}
 
     private final Map<String, List<Pending>> byBand = new ConcurrentHashMap<>();
@@ -27,7 +24,7 @@ final class PendingSignatures {
         }
         for (String band : NearDuplicateSignature.bands(signature)) {
             List<Pending> candidates = byBand.computeIfAbsent(band, b -> new CopyOnWriteArrayList<>());
-            if (candidates.size() < MAX_PER_BAND) {
+            if (candidates.size() < NearDuplicateCandidates.MAX_PER_BAND) {
                 candidates.add(new Pending(signature, cluster));
             }
         }

@@ -70,7 +70,7 @@ final class HtmlArticleExtractor {
             // Later segments are placed at a bare placeholder, <template id="P:n">, with nothing to replace.
             Element boundary = templates.get("B:" + n);
             Element target = boundary != null ? boundary : templates.get("P:" + n);
-            if (target == null || contains(segment, target)) {
+            if (target == null || TextUnit.isWithin(target, segment)) {
                 continue;
             }
             if (boundary != null) {
@@ -86,15 +86,6 @@ final class HtmlArticleExtractor {
     }
 
     private static final int MAX_STREAMED_SEGMENTS = 500;
-
-    private static boolean contains(Element ancestor, Element element) {
-        for (Element up = element.parent(); up != null; up = up.parent()) {
-            if (up == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Removes the placeholder a streaming boundary shows until its segment arrives: everything up to the boundary's

@@ -118,11 +118,12 @@ final class HtmlMetadataExtractor {
         for (String heading : headings) {
             String key = comparable(heading);
             for (String candidate : declared) {
-                String c = comparable(stripSiteName(candidate, siteName));
+                String stripped = stripSiteName(candidate, siteName);
+                String c = comparable(stripped);
                 if (c.length() >= 20 && key.endsWith(" " + c) && heading.indexOf(':') > 0
                         && heading.indexOf(':') < heading.length() - c.length()
                         && key.length() - c.length() <= 20) {
-                    return stripSiteName(candidate, siteName);
+                    return stripped;
                 }
             }
         }

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
  * Runs the pipeline (extract, recognise entities, index) over files and folders in parallel, and reports every
  * file's outcome. A file that fails is reported with its reason and the batch goes on; nothing already indexed is
  * touched by a failure. Commits every {@code commit-every} articles or {@code commit-interval}, whichever comes
- * first, and at the end, so a crash loses at most the uncommitted batch, which re-running the same ingest restores (identity is by content, so the re-run adds no
- * duplicates).
+ * first, and at the end, so a crash loses at most the uncommitted batch, which re-running the same ingest restores
+ * (identity is by content, so the re-run adds no duplicates).
  */
 @Service
 public class IngestService {

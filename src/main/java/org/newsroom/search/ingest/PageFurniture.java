@@ -277,15 +277,6 @@ final class PageFurniture {
     private static final Pattern TITLE_HINT = Pattern.compile("(?:^|[\\s_-])(?:title|headline)", Pattern.CASE_INSENSITIVE);
     private static final int TEASER_MAX_CHARS = 700;
 
-    private static boolean isInside(Element element, Element ancestor) {
-        for (Element up = element.parent(); up != null; up = up.parent()) {
-            if (up == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The link a teaser card leads to, or null when {@code member} is not shaped like one. */
     private static @Nullable String teaserTarget(Element member) {
         if (member.text().length() > TEASER_MAX_CHARS) {
@@ -311,7 +302,7 @@ final class PageFurniture {
                 }
             }
             // The title must lie inside the card: a heading wrapping the whole grid is no card's title.
-            if (title != null && title != member && isInside(title, member)) {
+            if (title != null && title != member && TextUnit.isWithin(title, member)) {
                 return href;
             }
             if (seen.merge(href, 1, Integer::sum) >= 2) {

@@ -40,7 +40,12 @@ record TextUnit(Element owner, String text, int linkChars, boolean heading) {
     }
 
     boolean within(Element container) {
-        for (Element e = owner; e != null; e = e.parent()) {
+        return isWithin(owner, container);
+    }
+
+    /** Whether {@code element} is {@code container} or lies inside it. */
+    static boolean isWithin(Element element, Element container) {
+        for (Element e = element; e != null; e = e.parent()) {
             if (e == container) {
                 return true;
             }

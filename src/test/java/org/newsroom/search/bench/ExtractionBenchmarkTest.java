@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 class ExtractionBenchmarkTest {
 
     private final TikaArticleExtractor extractor = new TikaArticleExtractor(new IngestProperties(Path.of("samples"),
-            false, DataSize.ofMegabytes(50), 10_000_000, Duration.ofSeconds(60), 0, 500));
+            false, DataSize.ofMegabytes(50), 10_000_000, Duration.ofSeconds(60), 0, 500, Duration.ofSeconds(30), 1000));
 
     @Test
     void scoresAFolderOfGzippedPagesAgainstItsGroundTruth(@TempDir Path dir) throws IOException {

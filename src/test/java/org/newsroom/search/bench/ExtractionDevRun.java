@@ -28,7 +28,7 @@ public final class ExtractionDevRun {
 
     public static void main(String[] args) {
         IngestProperties properties = new IngestProperties(Path.of("samples"), false, DataSize.ofMegabytes(50),
-                10_000_000, java.time.Duration.ofSeconds(60), 0, 500);
+                10_000_000, java.time.Duration.ofSeconds(60), 0, 500, java.time.Duration.ofSeconds(30), 1000);
         if (args.length > 2 && args[1].equals("show")) {
             show(new TikaArticleExtractor(properties), Path.of(args[0], "html", args[2] + ".html.gz"));
             return;

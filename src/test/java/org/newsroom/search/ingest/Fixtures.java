@@ -25,7 +25,7 @@ final class Fixtures {
 
     static IngestProperties properties(DataSize maxFileSize) {
         return new IngestProperties(Path.of("samples"), false, maxFileSize, 10_000_000, Duration.ofSeconds(60), 0,
-                500);
+                500, Duration.ofSeconds(30), 1000);
     }
 
     static String text(String relative) {

@@ -68,7 +68,7 @@ class LuceneArticleSearcherTest {
         index.commit();
         this.index = index;
         SearchProperties properties = new SearchProperties(10, 100, 10, 2, 120, 2.0f, Path.of("config/synonyms.txt"), 1000,
-                java.time.Duration.ofSeconds(5), 4096);
+                java.time.Duration.ofSeconds(5), 4096, 0);
         searcher = new LuceneArticleSearcher(searchers, facets, new FacetStates(facets), analyzer,
                 new QueryAnalysis(properties), properties);
     }

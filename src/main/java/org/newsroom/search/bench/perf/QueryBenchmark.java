@@ -1,6 +1,9 @@
 package org.newsroom.search.bench.perf;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +96,7 @@ public final class QueryBenchmark {
             // over HTTP: the client only). Unlike latency it barely moves when other processes load the machine,
             // so it is the figure to compare two builds by on a shared machine.
             LatencyStats cpuStats = LatencyStats.of(cpu, 0);
-            result.put(prefix + "cpu_ms_mean", LatencyStats.round(java.util.Arrays.stream(cpu).average().orElse(0) / 1e6));
+            result.put(prefix + "cpu_ms_mean", LatencyStats.round(Arrays.stream(cpu).average().orElse(0) / 1e6));
             result.put(prefix + "cpu_p95_ms", cpuStats.percentileMs(0.95));
             long[][] cpuPerQuery = new long[queries.size()][passes];
             for (int i = 0; i < cpu.length; i++) {
@@ -120,7 +123,7 @@ public final class QueryBenchmark {
 
     /** Every query {@code passes} times, spread over {@code threads} client threads. */
     private LatencyStats measure(List<Query> queries, int threads, long[][] perQuery, long[] cpu) {
-        java.lang.management.ThreadMXBean cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
         int n = queries.size() * passes;
         long[] latencies = new long[n];
         AtomicInteger next = new AtomicInteger();
