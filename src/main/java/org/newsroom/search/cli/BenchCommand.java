@@ -24,6 +24,7 @@ import org.newsroom.search.config.IndexProperties;
 import org.newsroom.search.config.IngestProperties;
 import org.newsroom.search.config.NlpProperties;
 import org.newsroom.search.config.SearchProperties;
+import org.newsroom.search.entities.EntityCanonicalizer;
 import org.newsroom.search.entities.EntityExtractor;
 import org.newsroom.search.index.ArticleIndex;
 import org.newsroom.search.ingest.IngestService;
@@ -49,6 +50,7 @@ class BenchCommand implements Command {
     private final ObjectProvider<ArticleSearcher> searcher;
     private final ObjectProvider<ArticleIndex> index;
     private final ObjectProvider<EntityExtractor> entities;
+    private final ObjectProvider<EntityCanonicalizer> canonicalizer;
     private final IndexProperties indexProperties;
     private final IngestProperties ingestProperties;
     private final NlpProperties nlpProperties;
@@ -57,12 +59,13 @@ class BenchCommand implements Command {
 
     BenchCommand(ObjectProvider<IngestService> ingest, ObjectProvider<ArticleSearcher> searcher,
             ObjectProvider<ArticleIndex> index, ObjectProvider<EntityExtractor> entities,
-            IndexProperties indexProperties, IngestProperties ingestProperties, NlpProperties nlpProperties,
+            ObjectProvider<EntityCanonicalizer> canonicalizer, IndexProperties indexProperties, IngestProperties ingestProperties, NlpProperties nlpProperties,
             SearchProperties searchProperties, JsonMapper json) {
         this.ingest = ingest;
         this.searcher = searcher;
         this.index = index;
         this.entities = entities;
+        this.canonicalizer = canonicalizer;
         this.indexProperties = indexProperties;
         this.ingestProperties = ingestProperties;
         this.nlpProperties = nlpProperties;
@@ -171,7 +174,8 @@ class BenchCommand implements Command {
         for (String gold : options.positional()) {
             articles.addAll(EntityGoldScorer.read(json.readTree(Path.of(gold).toFile()), texts));
         }
-        EntityGoldScorer.Result result = new EntityGoldScorer(entities.getObject()).score(articles);
+        EntityGoldScorer.Result result = new EntityGoldScorer(entities.getObject(),
+                canonicalizer.getObject()::listedName).score(articles);
         String report = options.value("report");
         if (report != null) {
             try {

@@ -101,9 +101,11 @@ final class ArticleEntities {
 
     /**
      * "Academy of Art University's School of Graphic Design" names two organizations; "Keyless' Zero-Knowledge
-     * Biometrics" an organization and its product. An organization span with a possessive inside is split when the
-     * owner is an organization by its last word or named on its own elsewhere; the part after the possessive stays
-     * only when it ends like an organization. "People's Daily" stays whole.
+     * Biometrics" an organization and its product; "Rada's NZFP" two companies. An organization span with a possessive
+     * inside is split when the owner is an organization by its last word or named as one on its own elsewhere; the
+     * part after the possessive stays only when it ends like an organization. A place owns nothing: "Canada's Mitel
+     * Corp" is "Mitel Corp". "People's Daily" stays whole, and so does a name with a legal form whose owner is no
+     * place ("Beeba's Creations Inc", "Moody's Investors Service Inc").
      */
     private void splitPossessives() {
         List<Surface> split = new ArrayList<>();
@@ -118,21 +120,38 @@ final class ArticleEntities {
             String owner = m.group(1);
             String rest = m.group(2);
             Surface known = lexicon.get(owner);
+            boolean ownerIsPlace = known != null && known != s && known.locationMajority();
             List<String> ownerWords = Names.foldedTokens(owner);
             boolean ownerIsOrg = !ownerWords.isEmpty() && Names.ORG_HEADS.contains(ownerWords.getLast())
-                    || known != null && known != s && known.companyCue;
-            if (!ownerIsOrg) {
+                    || namedAsCompany(ownerWords, s);
+            if (!ownerIsPlace && (!ownerIsOrg || s.strictCompany)) {
                 continue;
             }
             lexicon.remove(s.text);
-            surface(owner).votes[1] += s.votes[1];
-            surface(owner).companyCue |= s.companyCue;
             List<String> restWords = Names.foldedTokens(rest);
-            if (restWords.size() >= 2 && Names.ORG_HEADS.contains(restWords.getLast())
-                    || restWords.contains("of") && Names.ORG_HEADS.contains(restWords.getFirst())) {
+            boolean restIsName = restWords.size() >= 2 && Names.ORG_HEADS.contains(restWords.getLast())
+                    || restWords.contains("of") && Names.ORG_HEADS.contains(restWords.getFirst());
+            if (ownerIsPlace) {
+                restIsName |= Names.endsWithStrictLegalForm(restWords) || lexicon.containsKey(rest);
+            } else {
+                surface(owner).votes[1] += s.votes[1];
+                surface(owner).companyCue |= s.companyCue;
+            }
+            if (restIsName) {
                 surface(rest).votes[1] += s.votes[1];
             }
         }
+    }
+
+    /** Whether a form other than {@code except} names these words as a company: "Rada Corp Ltd" for "Rada". */
+    private boolean namedAsCompany(List<String> words, Surface except) {
+        for (Surface x : lexicon.values()) {
+            if (x != except && x.tokens.equals(words)
+                    && (x.strictCompany || x.companyCue || x.votes[1] > x.votes[0] + x.votes[2])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names the words around them call companies ("firm ThreatConnect"): an organization vote each. */

@@ -134,6 +134,15 @@ public class EntityCanonicalizer {
         return displayByKey.merge(type.key() + '\u0000' + key, name, EntityCanonicalizer::better);
     }
 
+    /**
+     * The alias file's canonical name for {@code name} under {@code type} (or the other type), or null when the file
+     * does not list it. A pure look-up: nothing is learned.
+     */
+    public @Nullable String listedName(EntityType type, String name) {
+        CanonicalName listed = listedAs(aliases.table(), type, Names.fold(name));
+        return listed == null ? null : listed.name();
+    }
+
     /** The alias-file entry this name belongs to (persons first), or null when the file does not list it. */
     @Nullable CanonicalName listed(String name) {
         return listedAs(aliases.table(), EntityType.PERSON, Names.fold(name));

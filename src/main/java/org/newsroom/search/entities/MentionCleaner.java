@@ -41,8 +41,11 @@ final class MentionCleaner {
 
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
 
-    /** Words before an organization's name that are not part of it ("the", "opposition Labour Party"). */
-    private static final Set<String> ORG_PREFIXES = Set.of("the", "opposition", "ruling");
+    /**
+     * Words before an organization's name that are not part of it ("the", "opposition Labour Party", "Former Guinness
+     * Plc chairman").
+     */
+    private static final Set<String> ORG_PREFIXES = Set.of("the", "opposition", "ruling", "former", "ex");
 
     /** "ezCater", "iCiMS": a company name may start in lower case when a capital follows within three letters. */
     private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}{1,3}\\p{Lu}\\p{L}*(?:\\s|$)");

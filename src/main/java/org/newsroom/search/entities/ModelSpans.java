@@ -35,21 +35,9 @@ final class ModelSpans {
                 // "classified as an Organized Criminal Group": a kind of organization, not a named one.
                 continue;
             }
-            int end = span.end();
-            int start = span.start();
-            if (vote == 0 && start >= 3 && text.charAt(start - 1) == '-'
-                    && text.substring(start, span.end()).strip().indexOf(' ') > 0) {
-                // "Mir-Hossein Mousavi": the model may start a full name after the hyphen ("Reagan-Gorbachev" is
-                // two people: a one-word span is never extended).
-                int w = start - 1;
-                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-                    w--;
-                }
-                if (w < start - 2 && Character.isUpperCase(text.charAt(w))) {
-                    start = w;
-                }
-            }
-            int bracket = text.indexOf('<', span.start());
+            int start = HyphenJoins.start(text, span.start(), span.end());
+            int end = HyphenJoins.end(text, span.start(), span.end());
+            int bracket = text.indexOf('<', start);
             if (bracket >= 0 && bracket < end) {
                 end = bracket; // "Mazda Motor Corp <MAZT.T> of Hiroshima": the ticker ends the name
             }
@@ -60,7 +48,7 @@ final class ModelSpans {
             if (vote != 2 && beforeNonEntityNoun(text, end)) {
                 continue; // "the S&P 100 index", "the Glass-Steagall Act"
             }
-            List<int[]> parts = vote == 1 ? commaParts(text, start, end) : List.of(new int[] {start, end});
+            List<int[]> parts = vote == 1 ? listParts(text, start, end) : List.of(new int[] {start, end});
             for (int[] part : parts) {
                 MentionCleaner.Cleaned c = MentionCleaner.clean(text, part[0], part[1], type);
                 if (c != null) {
@@ -123,25 +111,58 @@ final class ModelSpans {
 
     /**
      * The model joins a list of organizations into one span ("Den norske Creditbank, Scandinavian Far East Ltd"):
-     * split it at commas followed by a capitalized word, unless what follows is only a legal form ("Foo, Inc").
+     * split it at commas followed by a capitalized word, unless what follows is only a legal form ("Foo, Inc"). It
+     * also runs a sentence's names together: "sell Orange Julius of America and Orange Julius Canada Limited to H.C.
+     * Holdings Inc" is split at a "to" next to a legal form ("Committee to Protect Journalists" is one name) and at an
+     * "and" that starts the span's first word again ("Procter and Gamble" does not).
      */
-    private static List<int[]> commaParts(String text, int start, int end) {
+    private static List<int[]> listParts(String text, int start, int end) {
         List<int[]> parts = new ArrayList<>(1);
         int from = start;
-        for (int i = text.indexOf(", ", start); i >= 0 && i < end; i = text.indexOf(", ", i + 1)) {
-            int next = i + 2;
-            if (next >= end || !Character.isUpperCase(text.charAt(next))) {
-                continue;
-            }
-            List<String> rest = Names.foldedTokens(text.substring(next, end));
-            if (Names.withoutCompanySuffix(rest).isEmpty()) {
+        for (int i = start; i < end; i++) {
+            int next = separatorEnd(text, i, end, from);
+            if (next < 0) {
                 continue;
             }
             parts.add(new int[] {from, i});
             from = next;
+            i = next - 1;
         }
         parts.add(new int[] {from, end});
         return parts;
+    }
+
+    /** Where the next name starts when a list separator begins at {@code i}, else -1. */
+    private static int separatorEnd(String text, int i, int end, int partStart) {
+        int next;
+        if (text.startsWith(", ", i)) {
+            next = i + 2;
+        } else if (text.startsWith(" to ", i)) {
+            next = i + 4;
+        } else if (text.startsWith(" and ", i)) {
+            next = i + 5;
+            String first = Names.leadingRun(text, partStart);
+            if (first.isEmpty() || !text.startsWith(first + " ", next)) {
+                return -1;
+            }
+        } else {
+            return -1;
+        }
+        if (next >= end || !Character.isUpperCase(text.charAt(next))) {
+            return -1;
+        }
+        List<String> rest = Names.foldedTokens(text.substring(next, end));
+        List<String> restName = Names.withoutCompanySuffix(rest);
+        if (restName.isEmpty()) {
+            return -1;
+        }
+        if (text.startsWith(" to ", i)) {
+            List<String> before = Names.foldedTokens(text.substring(partStart, i));
+            boolean legalForm = restName.size() < rest.size()
+                    || Names.withoutCompanySuffix(before).size() < before.size();
+            return legalForm ? next : -1;
+        }
+        return next;
     }
 
     private static boolean afterIndefiniteArticle(String text, int start) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsroom.search.article.EntityType;
 
 /**
@@ -133,13 +134,21 @@ final class NameMerger {
         return out;
     }
 
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+\\.?");
+
     private static boolean spells(String acronym, int at, List<String> words, int word) {
         if (word == words.size()) {
             return at == acronym.length();
         }
         String w = words.get(word);
-        if (Names.CONNECTORS.contains(w) && spells(acronym, at, words, word + 1)) {
-            return true;
+        if ((Names.CONNECTORS.contains(w) || word > 0 && Names.isCompanySuffix(w))
+                && spells(acronym, at, words, word + 1)) {
+            return true; // "NZFP" for "N.Z. Forest Products Ltd": the legal form may be left out
+        }
+        if (DOTTED_INITIALS.matcher(w).matches()) {
+            String letters = w.replace(".", ""); // "N.Z." gives both its letters
+            return acronym.regionMatches(true, at, letters, 0, letters.length())
+                    && spells(acronym, at + letters.length(), words, word + 1);
         }
         for (int k = 1; k <= Math.min(3, w.length()) && at + k <= acronym.length(); k++) {
             if (!Character.isLetter(w.charAt(k - 1))) {

@@ -47,6 +47,11 @@ public final class Names {
     /** Words joining a name to its legal form: "Morgan Stanley and Co Inc", "BBC Brown Boveri und Cie". */
     private static final Set<String> SUFFIX_JOINERS = Set.of("and", "&", "und", "et", "y");
 
+    /** Whether a word (any case, dots ignored) is a legal form: "Ltd", "Inc.", "AG". */
+    static boolean isCompanySuffix(String word) {
+        return COMPANY_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
     /** True when the last folded token is a legal form only companies carry ("Gebrueder Sulzer AG"). */
     static boolean endsWithStrictLegalForm(List<String> foldedTokens) {
         return foldedTokens.size() >= 2 && STRICT_LEGAL_FORMS.contains(foldedTokens.getLast());

@@ -135,10 +135,13 @@ final class WireMarks {
         }
     }
 
+    /** A marked name is a company even where the model reads it as a person ("<Intelmatique> said"). */
     private void vote(String name) {
         MentionCleaner.Cleaned c = MentionCleaner.clean(name, 0, name.length(), EntityType.ORGANIZATION);
         if (c != null && Character.isLetter(name.charAt(c.start()))) {
-            Surface.of(lexicon, name.substring(c.start(), c.end())).votes[1]++;
+            Surface s = Surface.of(lexicon, name.substring(c.start(), c.end()));
+            s.votes[1]++;
+            s.companyCue = true;
         }
     }
 

@@ -223,6 +223,65 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aPlaceOwnsNothingAndALegalNameWithAPossessiveStaysWhole() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Canada's Mitel Corp", "ORGANIZATION", 9)
+                .tag("Canada", "LOCATION", 9)
+                .tag("Beeba's Creations Inc", "ORGANIZATION", 9)
+                .tag("Beeba", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Canada's Mitel Corp said sales rose in Canada.\n\n"
+                + "It will buy 20 pct of Beeba's Creations Inc. Beeba said so.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Mitel Corp",
+                "organization:Beeba's Creations Inc");
+    }
+
+    @Test
+    void theOwnerIsACompanyWhenItsFullNameIsOne() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Rada Corp Ltd", "ORGANIZATION", 9)
+                .tag("Rada's NZFP", "ORGANIZATION", 9)
+                .tag("N.Z. Forest Products Ltd", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Rada Corp Ltd sold its shares in N.Z. Forest Products Ltd (NZFP).\n\n"
+                + "Amcor will acquire Rada's NZFP stake.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Rada Corp Ltd",
+                "organization:N.Z. Forest Products Ltd", "organization:Amcor");
+    }
+
+    @Test
+    void hyphenatedNamesAreNotCutAtTheHyphen() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Rotterdam Bank", "ORGANIZATION", 9)
+                .tag("Royale Belge Vie", "ORGANIZATION", 9)
+                .tag("Reagan", "PERSON", 9);
+        List<Entity> entities = run("", "Amsterdam-Rotterdam Bank will lead. Royale Belge Vie-Accidents merged.\n\n"
+                + "The Reagan-Gorbachev talks went on, Reagan said.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Amsterdam-Rotterdam Bank",
+                "organization:Royale Belge Vie-Accidents", "person:Reagan");
+    }
+
+    @Test
+    void namesRunTogetherBySaleOrListAreSplit() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Orange Julius of America and Orange Julius Canada Limited to H.C. Holdings Inc", "ORGANIZATION",
+                        9)
+                .tag("Procter and Gamble", "ORGANIZATION", 9)
+                .tag("Committee to Protect Journalists", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "It will sell Orange Julius of America and Orange Julius Canada Limited to "
+                + "H.C. Holdings Inc.\n\nProcter and Gamble and the Committee to Protect Journalists agreed.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Orange Julius of America",
+                "organization:Orange Julius Canada Limited", "organization:H.C. Holdings Inc",
+                "organization:Procter and Gamble", "organization:Committee to Protect Journalists");
+    }
+
+    @Test
+    void aWireCompanyMarkOutvotesThePersonTheModelSaw() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Intelmatique", "PERSON", 9);
+        List<Entity> entities = run("", "The agency, <Intelmatique>, said it plans a network.\n\n"
+                + "Prices are 25 dlrs, Intelmatique said.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Intelmatique");
+    }
+
+    @Test
     void aGenericOrganizationWordAloneIsNoName() {
         ScriptedTagger tagger = new ScriptedTagger().tag("Company", "ORGANIZATION", 9);
         assertThat(run("", "The deal is off; Company says it will appeal.", tagger)).isEmpty();

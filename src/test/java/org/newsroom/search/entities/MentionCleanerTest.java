@@ -25,6 +25,12 @@ class MentionCleanerTest {
     }
 
     @Test
+    void formerIsNoPartOfAnOrganization() {
+        assertThat(org("Former Guinness Plc")).isEqualTo("Guinness Plc");
+        assertThat(org("the opposition")).isNull();
+    }
+
+    @Test
     void aYearEndsTheName() {
         assertThat(org("J.K. Survey 2025 North America Rental")).isEqualTo("J.K. Survey");
         assertThat(org("Class 2020")).isEqualTo("Class");
