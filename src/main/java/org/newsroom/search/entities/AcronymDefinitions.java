@@ -1,6 +1,7 @@
 package org.newsroom.search.entities;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,7 +62,13 @@ final class AcronymDefinitions {
                     break;
                 }
             }
-            String definition = definition(words, first, acronym, strict);
+            String definition = strict ? null : markedCompanyBefore(text, m.start());
+            if (definition == null) {
+                definition = definition(words, first, acronym, strict);
+            }
+            if (definition == null && !strict) {
+                definition = taggedOrganizationBefore(text, m.start());
+            }
             if (definition == null && !strict && spelledInLowerCase(words, acronym)) {
                 // "identity threat detection and response (ITDR)": a concept, not an organization.
                 concepts.add(acronym);
@@ -94,6 +101,32 @@ final class AcronymDefinitions {
             }
         }
         return letter < 0;
+    }
+
+    /** Reuters' "<Banque du Batiment et des Travaux Publics> (BTP)": the marked company is the definition. */
+    private static @Nullable String markedCompanyBefore(String text, int bracket) {
+        String before = text.substring(0, bracket).stripTrailing();
+        int open = before.lastIndexOf('<');
+        if (!before.endsWith(">") || open < 0) {
+            return null;
+        }
+        String inside = before.substring(open + 1, before.length() - 1).strip();
+        return inside.indexOf(' ') > 0 && !inside.equals(inside.toUpperCase(Locale.ROOT)) ? inside : null;
+    }
+
+    /**
+     * "Ecuadorean Petroleum Corp (CEPE)": an acronym in the language of the company's home does not spell the English
+     * name, but in brackets right after a multi-word organization the model tagged it is that organization's.
+     */
+    private @Nullable String taggedOrganizationBefore(String text, int bracket) {
+        String before = text.substring(0, bracket).stripTrailing();
+        for (Surface s : lexicon.values()) {
+            if (s.votes[1] > s.votes[0] && s.text.indexOf(' ') > 0 && before.endsWith(s.text)
+                    && Names.boundary(before, before.length() - s.text.length() - 1)) {
+                return s.text;
+            }
+        }
+        return null;
     }
 
     /**

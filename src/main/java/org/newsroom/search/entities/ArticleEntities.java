@@ -132,7 +132,7 @@ final class ArticleEntities {
             boolean restIsName = restWords.size() >= 2 && Names.ORG_HEADS.contains(restWords.getLast())
                     || restWords.contains("of") && Names.ORG_HEADS.contains(restWords.getFirst());
             if (ownerIsPlace) {
-                restIsName |= Names.endsWithStrictLegalForm(restWords) || lexicon.containsKey(rest);
+                restIsName = true; // "Seattle's Rainier Bancorporation": what the place owns is the name
             } else {
                 surface(owner).votes[1] += s.votes[1];
                 surface(owner).companyCue |= s.companyCue;

@@ -1,10 +1,14 @@
 package org.newsroom.search.entities;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * The model's tokenizer splits hyphenated words, so a span may stop at a hyphen inside a name: "Rotterdam Bank" from
  * "Amsterdam-Rotterdam Bank", "Royale Belge Vie" from "Royale Belge Vie-Accidents", "Mousavi" from "Mir-Hossein
  * Mousavi". A span of two words or more is widened over capitalized words joined to it by a hyphen. A one-word span
- * never is: "Reagan-Gorbachev" names two people. Stateless.
+ * never is: "Reagan-Gorbachev" names two people, and neither is a span before a joint noun ("the Security
+ * Pacific-Rainier merger" joins two companies). Stateless.
  */
 final class HyphenJoins {
 
@@ -22,6 +26,11 @@ final class HyphenJoins {
         return w < start - 2 && Character.isUpperCase(text.charAt(w)) ? w : start;
     }
 
+    /** Nouns after "A-B" that make it two parties: "merger", "talks". */
+    private static final Set<String> JOINT_NOUNS = Set.of("merger", "deal", "talks", "pact", "agreement", "venture",
+            "bid", "accord", "summit", "link", "partnership", "takeover", "alliance", "combination", "transaction",
+            "meeting", "battle", "dispute", "fight", "race", "match", "game", "ticket", "era", "administration");
+
     /** The span's end, moved on over "-Accidents" (and "-Reassurance-..." chains) when the span has several words. */
     static int end(String text, int start, int end) {
         if (!severalWords(text, start, end)) {
@@ -37,6 +46,10 @@ final class HyphenJoins {
                 break;
             }
             e = w;
+        }
+        if (e > end && e + 1 < text.length() && text.charAt(e) == ' '
+                && JOINT_NOUNS.contains(Names.leadingRun(text, e + 1).toLowerCase(Locale.ROOT))) {
+            return end;
         }
         return e;
     }

@@ -88,6 +88,7 @@ final class MentionCleaner {
         }
         if (type == EntityType.ORGANIZATION) {
             e = stripTrailingMonth(text, s, e);
+            s = afterBasedIn(text, s, e);
         }
         e = cutAtYear(text, s, e);
         if (s >= e) {
@@ -181,6 +182,12 @@ final class MentionCleaner {
             }
         }
         return false;
+    }
+
+    /** "Los Angeles-based Security Pacific Corp" is "Security Pacific Corp": where it is based is no part of it. */
+    private static int afterBasedIn(String text, int s, int e) {
+        int based = text.lastIndexOf("-based ", e);
+        return based >= s ? based + "-based ".length() : s;
     }
 
     /** "New York Sept" (a futures month in commodity reports) is the place, not an organization. */

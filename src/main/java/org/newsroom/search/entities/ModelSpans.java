@@ -137,6 +137,10 @@ final class ModelSpans {
         int next;
         if (text.startsWith(", ", i)) {
             next = i + 2;
+            if (text.substring(partStart, i).indexOf(' ') < 0
+                    && Names.isCompanySuffix(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+                return -1; // "Goldman, Sachs and Co": one firm
+            }
         } else if (text.startsWith(" to ", i)) {
             next = i + 4;
         } else if (text.startsWith(" and ", i)) {

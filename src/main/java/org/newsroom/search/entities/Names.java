@@ -149,8 +149,12 @@ public final class Names {
         return out;
     }
 
-    /** Small words inside names: "Bank of England", "Tren de Aragua". */
-    static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "de", "del", "la", "y", "&", "the");
+    /**
+     * Small words inside names: "Bank of England", "Tren de Aragua", "Kreditanstalt fur Wiederaufbau", "Banque du
+     * Batiment et des Travaux Publics", "Banco do Brasil".
+     */
+    static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "de", "del", "la", "y", "&", "the", "du",
+            "des", "et", "fur", "für", "der", "und", "di", "da", "do", "dos", "das", "van", "von");
 
     /** Last words of organization names: "School of Graphic Design" is one, "Zero-Knowledge Biometrics" is not. */
     static final Set<String> ORG_HEADS = Set.of("university", "academy", "college", "school", "institute",

@@ -252,11 +252,13 @@ class ArticleEntitiesTest {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Rotterdam Bank", "ORGANIZATION", 9)
                 .tag("Royale Belge Vie", "ORGANIZATION", 9)
+                .tag("Security Pacific", "ORGANIZATION", 9)
                 .tag("Reagan", "PERSON", 9);
         List<Entity> entities = run("", "Amsterdam-Rotterdam Bank will lead. Royale Belge Vie-Accidents merged.\n\n"
-                + "The Reagan-Gorbachev talks went on, Reagan said.", tagger);
+                + "The Reagan-Gorbachev talks went on, Reagan said. It is like the Security Pacific-Rainier deal.",
+                tagger);
         assertThat(names(entities)).containsExactlyInAnyOrder("organization:Amsterdam-Rotterdam Bank",
-                "organization:Royale Belge Vie-Accidents", "person:Reagan");
+                "organization:Royale Belge Vie-Accidents", "person:Reagan", "organization:Security Pacific");
     }
 
     @Test
@@ -356,6 +358,27 @@ class ArticleEntitiesTest {
                 tagger);
         assertThat(names(entities)).containsExactly("organization:United Nations Office on Drugs and Crime");
         assertThat(entities.getFirst().mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void aBracketedAcronymAfterAMarkedOrTaggedCompanyIsItsOtherName() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Ecuadorean Petroleum Corp", "ORGANIZATION", 9)
+                .tag("CEPE", "ORGANIZATION", 9)
+                .tag("Kreditanstalt", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The state Ecuadorean Petroleum Corp (CEPE) said so. CEPE will pump.\n\n"
+                + "An offer of <Banque du Batiment et des Travaux Publics> (BTP) opened. BTP said demand was strong.\n\n"
+                + "It was signed with Kreditanstalt fur Wiederaufbau (KFW) today.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Ecuadorean Petroleum Corp",
+                "organization:Banque du Batiment et des Travaux Publics",
+                "organization:Kreditanstalt fur Wiederaufbau");
+    }
+
+    @Test
+    void aOneWordNameBeforeACommaAndALegalFormIsOneFirm() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Goldman, Sachs and Co", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "John Weinberg of Goldman, Sachs and Co said so.", tagger);
+        assertThat(names(entities)).contains("organization:Goldman, Sachs and Co");
     }
 
     @Test

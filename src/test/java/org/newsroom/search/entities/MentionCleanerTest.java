@@ -25,8 +25,9 @@ class MentionCleanerTest {
     }
 
     @Test
-    void formerIsNoPartOfAnOrganization() {
+    void formerAndBasedInAreNoPartOfAnOrganization() {
         assertThat(org("Former Guinness Plc")).isEqualTo("Guinness Plc");
+        assertThat(org("Los Angeles-based Security Pacific Corp")).isEqualTo("Security Pacific Corp");
         assertThat(org("the opposition")).isNull();
     }
 
