@@ -49,6 +49,12 @@ final class AcronymDefinitions {
                 continue;
             }
             List<String> words = Names.tokens(text.substring(0, m.start()));
+            boolean afterTicker = strict && !words.isEmpty() && words.getLast().startsWith("<")
+                    && words.getLast().endsWith(">");
+            if (afterTicker) {
+                // "Volkswagen AG <VOWG.F>, VW,": Reuters gives the short name after the ticker, initials or not.
+                words = words.subList(0, words.size() - 1);
+            }
             int first = words.size();
             while (first > 0 && words.size() - first < MAX_DEFINITION_WORDS) {
                 String w = words.get(first - 1);
@@ -64,7 +70,7 @@ final class AcronymDefinitions {
             }
             String definition = strict ? null : markedCompanyBefore(text, m.start());
             if (definition == null) {
-                definition = definition(words, first, acronym, strict);
+                definition = definition(words, first, acronym, strict && !afterTicker);
             }
             if (definition == null && !strict) {
                 definition = taggedOrganizationBefore(text, m.start());

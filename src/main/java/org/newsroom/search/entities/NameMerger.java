@@ -35,6 +35,11 @@ final class NameMerger {
             if (other != null) {
                 Surface.union(other, s);
             }
+            // "Hongkong Land" and "Hong Kong Land": one name, spaced two ways.
+            Surface unspaced = byKey.putIfAbsent("\u0001" + key.replace(" ", ""), s);
+            if (unspaced != null) {
+                Surface.union(unspaced, s);
+            }
             if (s.listedCanonical != null) {
                 Surface sameEntry = byKey.putIfAbsent("\u0000" + s.listedCanonical, s);
                 if (sameEntry != null) {
@@ -45,9 +50,40 @@ final class NameMerger {
         acronymToDefinition.forEach(
                 (acronym, definition) -> Surface.union(lexicon.get(acronym), lexicon.get(definition)));
         linkAcronymsByInitials();
+        mergeTruncatedCompanyNames();
         mergeShortForms();
         mergeMisspelledSurnames();
         mergeMisspelledCompanies();
+    }
+
+    /**
+     * "British Telecom" for "British Telecommunications Plc": the same words but the last, cut to a prefix of five
+     * letters or more, and one of the two written with a legal form.
+     */
+    private void mergeTruncatedCompanyNames() {
+        List<Surface> orgs = new ArrayList<>();
+        for (Surface s : lexicon.values()) {
+            if (s.tokens.size() >= 2 && s.votes[1] > s.votes[0] && !s.locationMajority()) {
+                orgs.add(s);
+            }
+        }
+        for (Surface a : orgs) {
+            for (Surface b : orgs) {
+                if (a != b && (a.companyName || b.companyName) && a.tokens.size() == b.tokens.size()
+                        && truncates(a.tokens, b.tokens)) {
+                    Surface.union(b, a);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code shorter} is {@code longer} with its last word cut to a prefix of at least five letters. */
+    private static boolean truncates(List<String> shorter, List<String> longer) {
+        int last = shorter.size() - 1;
+        String cut = shorter.get(last);
+        String whole = longer.get(last);
+        return cut.length() >= 5 && whole.length() > cut.length() && whole.startsWith(cut)
+                && shorter.subList(0, last).equals(longer.subList(0, last));
     }
 
     /**

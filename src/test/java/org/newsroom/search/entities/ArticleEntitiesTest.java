@@ -382,6 +382,27 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void oneNameSpacedTwoWaysOrCutShortIsOneEntity() {
+        ScriptedTagger tagger = new ScriptedTagger()
+                .tag("Hong Kong Land Co Ltd", "ORGANIZATION", 9)
+                .tag("Hongkong Land", "ORGANIZATION", 9)
+                .tag("British Telecommunications Plc", "ORGANIZATION", 9)
+                .tag("British Telecom", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Hong Kong Land Co Ltd may move. Hongkong Land's homes sold well.\n\n"
+                + "British Telecommunications Plc will sell it. British Telecom has a stake.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Hong Kong Land Co Ltd",
+                "organization:British Telecommunications Plc");
+    }
+
+    @Test
+    void theShortNameAfterAReutersTickerNeedsNoInitials() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Volkswagen AG", "ORGANIZATION", 9)
+                .tag("VW", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Volkswagen AG <VOWG.F>, VW, is due to decide. VW said so.", tagger);
+        assertThat(names(entities)).containsExactly("organization:Volkswagen AG");
+    }
+
+    @Test
     void commaAcronymsNeedMatchingInitials() {
         ScriptedTagger tagger = new ScriptedTagger().tag("Commodity Credit Corporation", "ORGANIZATION", 9);
         List<Entity> entities = run("", "The Commodity Credit Corporation, CCC, accepted a bid.\nThe CCC said so.",
