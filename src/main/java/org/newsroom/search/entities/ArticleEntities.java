@@ -129,11 +129,11 @@ final class ArticleEntities {
             }
             lexicon.remove(s.text);
             List<String> restWords = Names.foldedTokens(rest);
-            boolean restIsName = restWords.size() >= 2 && Names.ORG_HEADS.contains(restWords.getLast())
+            // "Seattle's Rainier Bancorporation": what a place owns is the name, whatever its last word.
+            boolean restIsName = ownerIsPlace
+                    || restWords.size() >= 2 && Names.ORG_HEADS.contains(restWords.getLast())
                     || restWords.contains("of") && Names.ORG_HEADS.contains(restWords.getFirst());
-            if (ownerIsPlace) {
-                restIsName = true; // "Seattle's Rainier Bancorporation": what the place owns is the name
-            } else {
+            if (!ownerIsPlace) {
                 surface(owner).votes[1] += s.votes[1];
                 surface(owner).companyCue |= s.companyCue;
             }
@@ -197,13 +197,28 @@ final class ArticleEntities {
                 surface(written);
             }
         }));
+        Set<List<String>> unlistedCompanies = new HashSet<>();
         for (Surface s : lexicon.values()) {
             var listed = canonicalizer.listed(s.text);
             if (listed != null) {
                 s.listedType = listed.type();
                 s.listedCanonical = listed.name();
+            } else if (hasLegalForm(s.text)) {
+                unlistedCompanies.add(s.tokens);
             }
         }
+        for (Surface s : lexicon.values()) {
+            if (s.listedCanonical != null && unlistedCompanies.contains(s.tokens)) {
+                // "NSA Inc said ... NSA said": the company the article names, not the agency the file lists.
+                s.listedCanonical = null;
+                s.listedType = null;
+            }
+        }
+    }
+
+    private static boolean hasLegalForm(String name) {
+        List<String> words = Names.foldedTokens(name);
+        return Names.withoutCompanySuffix(words).size() < words.size();
     }
 
     /**

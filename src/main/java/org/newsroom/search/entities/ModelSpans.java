@@ -114,7 +114,8 @@ final class ModelSpans {
      * split it at commas followed by a capitalized word, unless what follows is only a legal form ("Foo, Inc"). It
      * also runs a sentence's names together: "sell Orange Julius of America and Orange Julius Canada Limited to H.C.
      * Holdings Inc" is split at a "to" next to a legal form ("Committee to Protect Journalists" is one name) and at an
-     * "and" that starts the span's first word again ("Procter and Gamble" does not).
+     * "and" that starts the span's first word again ("Procter and Gamble" does not). A slash is left alone:
+     * "IMF/World Bank" names two, "Royal Dutch/Shell" one.
      */
     private static List<int[]> listParts(String text, int start, int end) {
         List<int[]> parts = new ArrayList<>(1);

@@ -142,16 +142,41 @@ final class NameMerger {
                 continue;
             }
             List<Surface> candidates = byInitials.getOrDefault(s.text, List.of());
-            if (candidates.isEmpty() && s.text.length() >= 4) {
+            boolean initials = !candidates.isEmpty();
+            if (!initials && s.text.length() >= 4) {
                 candidates = spelledBy(s.text);
             }
             Set<Surface> roots = new HashSet<>();
             candidates.forEach(c -> roots.add(c.root()));
-            if (roots.size() == 1 && (s.listedCanonical == null
-                    || s.listedCanonical.equals(candidates.getFirst().listedCanonical))) {
+            if (roots.size() != 1) {
+                continue;
+            }
+            String listed = candidates.getFirst().listedCanonical;
+            if (initials && s.listedCanonical != null && !s.listedCanonical.equals(listed) && s.root() == s
+                    && otherEntity(candidates.getFirst(), s.text, s.listedCanonical)) {
+                // Japan's "Economic Planning Agency ... EPA": the article's own expansion beats the alias file's.
+                s.listedCanonical = null;
+                s.listedType = null;
+            }
+            if (s.listedCanonical == null || s.listedCanonical.equals(listed)) {
                 Surface.union(roots.iterator().next(), s);
             }
         }
+    }
+
+    /**
+     * Whether the article's organization and the alias file's name share under half their words: "Economic Planning
+     * Agency" is not "Environmental Protection Agency", "Organisation for Economic Cooperation and Development" is the
+     * file's "Organisation for Economic Co-operation and Development".
+     */
+    private static boolean otherEntity(Surface named, String acronym, String listedName) {
+        Set<String> listedWords = new HashSet<>(Names.foldedTokens(listedName));
+        List<String> words = Names.foldedTokens(named.text);
+        if (words.contains(Names.fold(acronym)) || words.size() < acronym.length()) {
+            return false; // "EC Commission" is the EC's, not an expansion of "EC"
+        }
+        long shared = words.stream().filter(listedWords::contains).count();
+        return shared * 2 < Math.max(words.size(), listedWords.size());
     }
 
     /**

@@ -34,6 +34,7 @@ class ArticleEntitiesTest {
         Files.writeString(aliases, """
                 organization:
                   Department of Homeland Security: [DHS, Homeland Security]
+                  Environmental Protection Agency: [EPA]
                 block:
                   organization: [Defense]
                 """, StandardCharsets.UTF_8);
@@ -392,6 +393,23 @@ class ArticleEntitiesTest {
                 + "British Telecommunications Plc will sell it. British Telecom has a stake.", tagger);
         assertThat(names(entities)).containsExactlyInAnyOrder("organization:Hong Kong Land Co Ltd",
                 "organization:British Telecommunications Plc");
+    }
+
+    @Test
+    void theArticlesOwnExpansionOfAnAcronymBeatsTheAliasFile() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Economic Planning Agency", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The government's Economic Planning Agency said so.\n\nDHS and EPA officials "
+                + "told reporters the outlook was unchanged.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Economic Planning Agency",
+                "organization:Department of Homeland Security");
+    }
+
+    @Test
+    void aCompanyWrittenWithALegalFormIsNotTheAcronymTheAliasFileLists() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("EPA Inc", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "EPA Inc said it will buy back shares.\n\nEPA said the offer ends soon.",
+                tagger);
+        assertThat(names(entities)).containsExactly("organization:EPA Inc");
     }
 
     @Test
