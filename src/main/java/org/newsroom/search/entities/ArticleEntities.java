@@ -77,6 +77,12 @@ final class ArticleEntities {
                 addCompanyCues(text, segment.headline() ? HeadingLines.truecase(text, proseWords) : text);
             }
         }
+        InstitutionPhrases institutions = new InstitutionPhrases(lexicon);
+        for (Segment segment : segments) {
+            if (!segment.headline()) {
+                institutions.add(segment.text());
+            }
+        }
         splitPossessives();
         addListedNames();
         addSurnames();

@@ -285,6 +285,17 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aCapitalizedRunEndingInAnInstitutionsHeadIsAnOrganization() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Kim Lee", "PERSON", 9)
+                .tag("U.S. Federal Reserve Board", "ORGANIZATION", 9);
+        List<Entity> entities = run("Growth Seen At Nine Pct", "Growth will be 9 pct, an Economic Planning Board "
+                + "report said.\n\nNo Commission decision is due, Kim Lee of the U.S. Federal Reserve Board said.",
+                tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Economic Planning Board",
+                "person:Kim Lee", "organization:U.S. Federal Reserve Board");
+    }
+
+    @Test
     void aGenericOrganizationWordAloneIsNoName() {
         ScriptedTagger tagger = new ScriptedTagger().tag("Company", "ORGANIZATION", 9);
         assertThat(run("", "The deal is off; Company says it will appeal.", tagger)).isEmpty();
