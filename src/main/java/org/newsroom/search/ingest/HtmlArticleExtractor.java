@@ -122,7 +122,9 @@ final class HtmlArticleExtractor {
         PageFurniture.prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
         Map<Element, Double> sums = ProseContainer.proseSums(body, units);
-        Element content = ProseContainer.wholeArticle(ProseContainer.bestContainer(sums), body, units);
+        Element best = ProseContainer.bestContainer(sums);
+        Element content = ProseContainer.wholeArticle(best, body, units);
+        Element marked = content == best ? ProseContainer.markedBody(best, sums) : null;
         List<Element> parts = ProseContainer.withProseSiblings(content, body, sums);
         List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {
@@ -132,6 +134,9 @@ final class HtmlArticleExtractor {
                     break;
                 }
             }
+        }
+        if (marked != null) {
+            ProseContainer.endWithBody(inside, marked);
         }
         List<String> paragraphs = new ArrayList<>();
         boolean introducedList = false;

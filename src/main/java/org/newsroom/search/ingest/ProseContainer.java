@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,58 @@ final class ProseContainer {
             }
         }
         return best;
+    }
+
+    private static final double MARKED_BODY_SHARE = 0.6;
+    /** Class or id words with which publishing systems mark the post's own text ("entry-content", "article-body"). */
+    private static final Pattern BODY_HINT = Pattern.compile("(?:entry|post|article|blog|story|news|page)[-_]?"
+            + "(?:content|body|text|detail)|articlebody|rich-?text", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The element inside {@code container} that the page marks as the post's body (an {@code <article>}, an
+     * {@code itemprop=articleBody} or an "entry-content" class) and that holds at least 60 % of the container's prose,
+     * or null. A container chosen by its prose sum also takes in what follows the body (a sales pitch, an author
+     * box, teasers with excerpts), and the marked body says where the post ends. The shallowest one is taken: deeper
+     * ones are often one of several rich-text blocks of the same article.
+     */
+    static @Nullable Element markedBody(@Nullable Element container, Map<Element, Double> sums) {
+        double total = container == null ? 0 : sums.getOrDefault(container, 0.0);
+        if (total <= 0) {
+            return null;
+        }
+        // At most one child can hold more than half of a positive sum, so this follows a single path down.
+        for (Element e = container; e != null; ) {
+            Element next = null;
+            for (Element child : e.children()) {
+                if (sums.getOrDefault(child, 0.0) >= MARKED_BODY_SHARE * total) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next != null && isMarkedBody(next)) {
+                return next;
+            }
+            e = next;
+        }
+        return null;
+    }
+
+    private static boolean isMarkedBody(Element element) {
+        return element.normalName().equals("article") || "articleBody".equals(element.attr("itemprop"))
+                || BODY_HINT.matcher(element.className() + " " + element.id()).find();
+    }
+
+    /** Drops the units after the last one inside {@code body}: what follows the marked body is not the post. */
+    static void endWithBody(List<TextUnit> units, Element body) {
+        int last = -1;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).within(body)) {
+                last = i;
+            }
+        }
+        if (last >= 0) {
+            units.subList(last + 1, units.size()).clear();
+        }
     }
 
     private static final double WHOLE_ARTICLE_SHARE = 2.0;

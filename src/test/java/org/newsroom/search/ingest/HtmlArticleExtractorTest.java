@@ -527,4 +527,20 @@ class HtmlArticleExtractorTest {
 
         assertThat(extractor.extract(Jsoup.parse(html))).contains("Repairs will go on through the winter");
     }
+
+    @Test
+    void endsWithTheMarkedPostBodyButKeepsTheIntroAboveIt() {
+        String prose = "<p>Outsourcing payroll lets a small company spend its time on customers, and the savings "
+                + "grow with every new hire the company makes.</p>";
+        String pitch = "<section class='promo-section'><h3>Expertise you can trust</h3><p>Our team is made up of seasoned "
+                + "professionals who bring years of industry experience to the table, so you gain a trusted advisor.</p>"
+                + "<h3>Scalability</h3><p>Whether you are a small business or a global powerhouse, our solutions scale "
+                + "with your needs and eliminate inefficiencies.</p></section>";
+        String html = "<html><body><div class='page'><section><p>Why more firms hand their payroll to specialists, and "
+                + "what it costs them in the first year.</p><div class='entry-content'>" + prose.repeat(4)
+                + "</div></section>" + pitch + "</div></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("what it costs them", "Outsourcing payroll")
+                .doesNotContain("seasoned professionals", "global powerhouse");
+    }
 }
