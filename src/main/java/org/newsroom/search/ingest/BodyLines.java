@@ -102,12 +102,17 @@ final class BodyLines {
     private static final Set<String> CELLS_AND_ITEMS = Set.of("td", "th", "li", "dt", "dd");
 
     static boolean endsTheArticle(String text, int index, int count) {
-        if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()) {
+        if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()
+                && !AUTHOR_BOX_LABEL.matcher(text).matches()) {
             return false;
         }
         boolean inlineBox = INLINE_BOX_HEADING.matcher(text).lookingAt();
         return index >= count * (inlineBox ? 6 : 2) / 10;
     }
+
+    /** An author box's label run into the author's name ("About the AuthorCity Desk"): no heading on its own. */
+    private static final Pattern AUTHOR_BOX_LABEL = Pattern.compile("(?:about the (?:author|writer)|meet the author)"
+            + " ?\\p{Lu}[\\p{L} .'’-]{2,40}", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
             + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"

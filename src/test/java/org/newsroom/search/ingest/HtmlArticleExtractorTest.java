@@ -543,4 +543,15 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(Jsoup.parse(html))).contains("what it costs them", "Outsourcing payroll")
                 .doesNotContain("seasoned professionals", "global powerhouse");
     }
+
+    @Test
+    void stopsAtAnAboutTheAuthorLabelRunIntoTheAuthorsName() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(6);
+        String html = "<html><body><article>" + prose + "<div><span>About the Author</span><a href='/desk'>City "
+                + "Desk</a></div><p>The City Desk is a group of dedicated people who follow the pulse of the "
+                + "town.</p></article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("dedicated");
+    }
 }
