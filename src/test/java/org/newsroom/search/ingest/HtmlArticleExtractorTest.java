@@ -554,4 +554,13 @@ class HtmlArticleExtractorTest {
 
         assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("dedicated");
     }
+
+    @Test
+    void dropsABloggersGreetingNearTheEndButNotAtTheStart() {
+        List<String> paragraphs = List.of("Hi, I'm Sam. Today we are fixing a squeaky door.", "Oil the hinge first.",
+                "Then tighten the screws.", "Hey, I’m Jess! Welcome to Tidy Home, where organizing is made doable.");
+
+        assertThat(AuthorBoxes.dropAuthorBoxes(paragraphs)).containsExactly(
+                "Hi, I'm Sam. Today we are fixing a squeaky door.", "Oil the hinge first.", "Then tighten the screws.");
+    }
 }
