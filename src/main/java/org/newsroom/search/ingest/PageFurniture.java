@@ -71,6 +71,7 @@ final class PageFurniture {
         }
         dropTeaserCards(body, pageProse);
         dropPromoBoxes(body);
+        dropFormBoxes(body, prose, pageProse);
         dropTablesOfContents(body);
         if (!pruneByClass) {
             return;
@@ -105,6 +106,37 @@ final class PageFurniture {
             unlikely.add(element);
         }
         unlikely.forEach(Element::remove);
+    }
+
+    private static final int FORM_BOX_EXTRA_CHARS = 200;
+    private static final int MAX_FORM_BOX_LEVELS = 12;
+
+    /**
+     * Sign-up, contact and download forms come with a heading and a line of text around them ("Fill out the form to
+     * get a copy of our ebook"): the form's box, the largest block around a form that adds under 200 characters to
+     * it, goes with the form. A form that holds the article's prose (some page builders wrap the whole page in one)
+     * stays.
+     */
+    private static void dropFormBoxes(Element body, Map<Element, Integer> prose, int pageProse) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        ToIntFunction<Element> length = e -> lengths.computeIfAbsent(e, x -> x.text().length());
+        Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element form : body.getElementsByTag("form")) {
+            if (holdsTheProse(prose.getOrDefault(form, 0), pageProse)) {
+                continue;
+            }
+            int own = length.applyAsInt(form);
+            Element box = form;
+            // The climb is capped: on a deeply nested hostile page each level would measure the whole chain again.
+            int levels = 0;
+            for (Element up = form.parent(); up != null && up != body && levels++ < MAX_FORM_BOX_LEVELS
+                    && !up.normalName().equals("article") && !up.normalName().equals("main")
+                    && length.applyAsInt(up) - own < FORM_BOX_EXTRA_CHARS; up = up.parent()) {
+                box = up;
+            }
+            boxes.add(box);
+        }
+        boxes.forEach(Element::remove);
     }
 
     private static final String BUTTON_LINK = "a[class~=(?i)(?:^|[\\s_-])(?:btn|button|cta)(?:$|[\\s_-])]";

@@ -563,4 +563,17 @@ class HtmlArticleExtractorTest {
         assertThat(AuthorBoxes.dropAuthorBoxes(paragraphs)).containsExactly(
                 "Hi, I'm Sam. Today we are fixing a squeaky door.", "Oil the hinge first.", "Then tighten the screws.");
     }
+
+    @Test
+    void dropsAFormWithItsHeadingButNotAPageWrappedInAForm() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(4);
+        String formBox = "<div class='box'><h3>Get the guide</h3><p>Fill out the form to get a copy of our ebook.</p>"
+                + "<form><label>Email</label><input name='email'></form></div>";
+        String html = "<html><body><div>" + prose + formBox + prose + "</div></body></html>";
+        String wrapped = "<html><body><form id='aspnetForm'><div>" + prose + "</div></form></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("ebook");
+        assertThat(extractor.extract(Jsoup.parse(wrapped))).contains("old canal path");
+    }
 }
