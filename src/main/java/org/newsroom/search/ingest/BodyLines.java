@@ -102,6 +102,9 @@ final class BodyLines {
     private static final Set<String> CELLS_AND_ITEMS = Set.of("td", "th", "li", "dt", "dd");
 
     static boolean endsTheArticle(String text, int index, int count) {
+        if (text.length() < 200 && PAYWALL.matcher(text).lookingAt()) {
+            return index >= count * 2 / 10;
+        }
         if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()
                 && !AUTHOR_BOX_LABEL.matcher(text).matches()) {
             return false;
@@ -109,6 +112,13 @@ final class BodyLines {
         boolean inlineBox = INLINE_BOX_HEADING.matcher(text).lookingAt();
         return index >= count * (inlineBox ? 6 : 2) / 10;
     }
+
+    /** The line where a paywall cuts the story off: what follows is the sales pitch, not the rest of the article. */
+    private static final Pattern PAYWALL = Pattern.compile("(?:become|upgrade to) an? (?:paid )?(?:subscriber|member)"
+            + "[^.]{0,40}? to (?:unlock|continue reading|keep reading|read (?:the rest|the full|this))"
+            + "|already (?:a subscriber|a member|have an account)\\?? ?(?:log|sign) ?in"
+            + "|subscribe (?:now )?to (?:unlock|continue reading|keep reading|read the (?:rest|full))",
+            Pattern.CASE_INSENSITIVE);
 
     /** An author box's label run into the author's name ("About the AuthorCity Desk"): no heading on its own. */
     private static final Pattern AUTHOR_BOX_LABEL = Pattern.compile("(?:about the (?:author|writer)|meet the author)"

@@ -576,4 +576,16 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("ebook");
         assertThat(extractor.extract(Jsoup.parse(wrapped))).contains("old canal path");
     }
+
+    @Test
+    void stopsWhereAPaywallCutsTheStoryOff() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(5);
+        String html = "<html><body><article>" + prose + "<p>Become a paid subscriber to Canal News to unlock this "
+                + "piece and learn about:</p><ul><li>Which bridge is next in line for repairs and why</li>"
+                + "<li>What a subscription includes for readers like you</li></ul></article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("subscri",
+                "bridge is next");
+    }
 }
