@@ -47,7 +47,7 @@ final class PageFurniture {
             + "|pagination|pager|author-?bio|about-?the-?author|tag-?list|tags|outbrain|taboola|disqus|skip-link"
             + "|toolbar|rating|read-?more|more-?stories|paywall|byline|post-?meta|entry-?meta|article-?meta|dateline"
             + "|author|print|visually-?hidden|sr-only|screen-reader|caption"
-            + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter)"
+            + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter|error)"
             + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
     private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"
             + "|story|prose|blog|rich-?text)", Pattern.CASE_INSENSITIVE);
@@ -82,7 +82,9 @@ final class PageFurniture {
             if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
                 continue;
             }
-            String hint = classAndId(element);
+            // A heading's id is usually its anchor, made from its words ("error-handling", "related-work").
+            String hint = HEADINGS.contains(tag) ? element.className().toLowerCase(Locale.ROOT).strip()
+                    : classAndId(element);
             boolean form = tag.equals("form");
             if (!form && (hint.isEmpty() || !UNLIKELY.matcher(hint).find())) {
                 continue;
@@ -139,6 +141,7 @@ final class PageFurniture {
         boxes.forEach(Element::remove);
     }
 
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final String BUTTON_LINK = "a[class~=(?i)(?:^|[\\s_-])(?:btn|button|cta)(?:$|[\\s_-])]";
     private static final int PROMO_MAX_CHARS = 600;
 

@@ -588,4 +588,17 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("subscri",
                 "bridge is next");
     }
+
+    @Test
+    void dropsHiddenErrorMessagesButNotHeadingsWhoseAnchorNamesFurniture() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p><p>Walkers had waited two years for the "
+                + "work, which cost more than planned because of the wet spring and a shortage of stone.</p>";
+        String html = "<html><body><article>" + prose + "<div id='geolocate-error'>We're sorry. It looks like this "
+                + "option is not available in your browser.</div><h2 id='related-work'>Related work</h2>"
+                + "<h2 id='error-handling'>Error handling</h2>" + prose.replace("county", "city") + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Related work", "Error handling")
+                .doesNotContain("We're sorry");
+    }
 }
