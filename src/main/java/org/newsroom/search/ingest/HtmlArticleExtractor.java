@@ -136,7 +136,7 @@ final class HtmlArticleExtractor {
             }
         }
         if (marked != null) {
-            ProseContainer.endWithBody(inside, marked);
+            ProseContainer.trimToBody(inside, marked);
         }
         List<String> paragraphs = new ArrayList<>();
         boolean introducedList = false;

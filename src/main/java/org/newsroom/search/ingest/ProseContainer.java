@@ -90,16 +90,37 @@ final class ProseContainer {
                 || BODY_HINT.matcher(element.className() + " " + element.id()).find();
     }
 
-    /** Drops the units after the last one inside {@code body}: what follows the marked body is not the post. */
-    static void endWithBody(List<TextUnit> units, Element body) {
+    private static final int STANDFIRST_MAX_CHARS = 700;
+
+    /**
+     * Trims the container's units to the marked {@code body}: what follows it is not the post, and a single paragraph
+     * of prose above it is the post's summary (the excerpt or standfirst the site shows under the headline), which
+     * readers of the text skip; several paragraphs above it are an introduction and stay.
+     */
+    static void trimToBody(List<TextUnit> units, Element body) {
+        int first = -1;
         int last = -1;
         for (int i = 0; i < units.size(); i++) {
             if (units.get(i).within(body)) {
+                first = first < 0 ? i : first;
                 last = i;
             }
         }
-        if (last >= 0) {
-            units.subList(last + 1, units.size()).clear();
+        if (last < 0) {
+            return;
+        }
+        units.subList(last + 1, units.size()).clear();
+        int prose = -1;
+        for (int i = 0; i < first; i++) {
+            if (units.get(i).proseValue() > 0) {
+                if (prose >= 0) {
+                    return;
+                }
+                prose = i;
+            }
+        }
+        if (prose >= 0 && units.get(prose).text().length() <= STANDFIRST_MAX_CHARS) {
+            units.remove(prose);
         }
     }
 

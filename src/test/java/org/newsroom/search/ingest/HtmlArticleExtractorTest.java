@@ -529,19 +529,23 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void endsWithTheMarkedPostBodyButKeepsTheIntroAboveIt() {
+    void endsWithTheMarkedPostBodyAndDropsASummaryButNotAnIntroAboveIt() {
         String prose = "<p>Outsourcing payroll lets a small company spend its time on customers, and the savings "
                 + "grow with every new hire the company makes.</p>";
         String pitch = "<section class='promo-section'><h3>Expertise you can trust</h3><p>Our team is made up of seasoned "
                 + "professionals who bring years of industry experience to the table, so you gain a trusted advisor.</p>"
                 + "<h3>Scalability</h3><p>Whether you are a small business or a global powerhouse, our solutions scale "
                 + "with your needs and eliminate inefficiencies.</p></section>";
-        String html = "<html><body><div class='page'><section><p>Why more firms hand their payroll to specialists, and "
-                + "what it costs them in the first year.</p><div class='entry-content'>" + prose.repeat(4)
+        String summary = "<p>Why more firms hand their payroll to specialists, and what it costs them in the first "
+                + "year.</p>";
+        String intro = summary + "<p>We asked twelve owners of small firms what changed once they did.</p>";
+        String page = "<html><body><div class='page'><section>%s<div class='entry-content'>" + prose.repeat(4)
                 + "</div></section>" + pitch + "</div></body></html>";
 
-        assertThat(extractor.extract(Jsoup.parse(html))).contains("what it costs them", "Outsourcing payroll")
-                .doesNotContain("seasoned professionals", "global powerhouse");
+        assertThat(extractor.extract(Jsoup.parse(page.formatted(summary)))).contains("Outsourcing payroll")
+                .doesNotContain("what it costs them", "seasoned professionals", "global powerhouse");
+        assertThat(extractor.extract(Jsoup.parse(page.formatted(intro)))).contains("what it costs them",
+                "twelve owners", "Outsourcing payroll").doesNotContain("seasoned professionals");
     }
 
     @Test
