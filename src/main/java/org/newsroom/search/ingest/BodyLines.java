@@ -200,7 +200,8 @@ final class BodyLines {
         Set<String> seen = new HashSet<>();
         @Nullable String previous = null;
         for (String paragraph : paragraphs) {
-            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
+            // A byline or dateline block may be split by <br> ("By Jane Roe" / "| Sept 7, 2023"): matched as one line.
+            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph.replace('\n', ' ')).matches()
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
                     || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
                     || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()

@@ -605,4 +605,10 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(Jsoup.parse(html))).contains("Related work", "Error handling")
                 .doesNotContain("We're sorry");
     }
+
+    @Test
+    void dropsABylineSplitOverLines() {
+        assertThat(BodyLines.dropBoilerplate(List.of("By Citadel Financial Tips\n| September 07, 2023",
+                "Index funds track a market.", "Updated\nMarch 5, 2026"))).containsExactly("Index funds track a market.");
+    }
 }
