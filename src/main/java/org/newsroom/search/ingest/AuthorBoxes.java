@@ -13,9 +13,9 @@ final class AuthorBoxes {
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(",? (?:is a|is an|is the|has been|holds|has written"
             + "|writes|started|covers|joined|co-founded|founded|serves|leads)\\b");
 
-    private static final Pattern AUTHOR_BOX = Pattern.compile("(?:Dr\\.? )?\\p{Lu}[\\p{L}'’.-]+"
+    private static final Pattern AUTHOR_BOX = Pattern.compile("[(*]?(?:Dr\\.? )?\\p{Lu}[\\p{L}'’.-]+"
             + "(?: \\p{Lu}[\\p{L}'’.-]+){1,2}(?:, [\\p{L}.]+(?:, [\\p{L}.]+)?,)? (?:is|has been|was) (?:a|an|the)\\b"
-            + "[^.]{0,80}\\b(?:writer|journalist|editor|author|contributor|columnist|reporter|blogger|freelancer"
+            + "[^.]{0,80}\\b(?i:writer|journalist|editor|author|contributor|columnist|reporter|blogger|freelancer"
             + "|marketer|analyst|coach|expert|specialist|professional|founder|ceo|consultant|physician|attorney"
             + "|lawyer)");
 

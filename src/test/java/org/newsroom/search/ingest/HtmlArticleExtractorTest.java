@@ -611,4 +611,13 @@ class HtmlArticleExtractorTest {
         assertThat(BodyLines.dropBoilerplate(List.of("By Citadel Financial Tips\n| September 07, 2023",
                 "Index funds track a market.", "Updated\nMarch 5, 2026"))).containsExactly("Index funds track a market.");
     }
+
+    @Test
+    void dropsAnAuthorBoxInParenthesesWithACapitalizedJobTitle() {
+        List<String> paragraphs = List.of("Index funds track a market.", "Fees matter over decades.",
+                "(Paul Roe is an Associate Attorney at Roe LLP, admitted in Connecticut.)");
+
+        assertThat(AuthorBoxes.dropAuthorBoxes(paragraphs)).containsExactly("Index funds track a market.",
+                "Fees matter over decades.");
+    }
 }
