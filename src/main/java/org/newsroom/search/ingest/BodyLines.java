@@ -204,7 +204,7 @@ final class BodyLines {
             if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph.replace('\n', ' ')).matches()
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
                     || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
-                    || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()
+                    || paragraph.length() < 600 && CALL_TO_ACTION.matcher(paragraph).find()
                     || paragraph.length() < 200 && COPYRIGHT_NOTICE.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;

@@ -620,4 +620,16 @@ class HtmlArticleExtractorTest {
         assertThat(AuthorBoxes.dropAuthorBoxes(paragraphs)).containsExactly("Index funds track a market.",
                 "Fees matter over decades.");
     }
+
+    @Test
+    void dropsALongSignUpConsentLine() {
+        String consent = "By signing up, you agree to receive recurring automated SMS marketing messages from Example "
+                + "Deals at the number provided. Msg and data rates may apply. Up to 2 messages per day. Reply STOP to "
+                + "opt out, HELP for help. Consent is not a condition of purchase. See our Terms of Use and Privacy "
+                + "Policy for details.";
+
+        assertThat(consent.length()).isGreaterThan(250);
+        assertThat(BodyLines.dropBoilerplate(List.of("Index funds track a market.", consent)))
+                .containsExactly("Index funds track a market.");
+    }
 }
