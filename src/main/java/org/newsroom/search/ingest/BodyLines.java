@@ -79,6 +79,11 @@ final class BodyLines {
             + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
             + "|financial|tax|investment|professional) advice|substitute for (?:professional|direct) (?:medical )?advice"
             + "|all investing is subject to risk|past performance is no guarantee", Pattern.CASE_INSENSITIVE);
+    /** The site's notices about the page rather than its subject: leaving the site, PDF readers, a post's age. */
+    private static final Pattern SITE_NOTICE = Pattern.compile("you are (?:now |about to )?leav(?:e|ing) (?:this|our"
+            + "|the) (?:web ?)?site|to view this file,? you (?:may|will) need|this (?:post|article) is (?:over|more "
+            + "than) (?:\\d+|one|two|three|four|five) years? old|as a service to our readers"
+            + "|(?:please )?note the date of (?:last )?(?:review|update)", Pattern.CASE_INSENSITIVE);
     /** The site's copyright notice ("© 2025 Example Inc. All rights reserved."), footer text left in the container. */
     private static final Pattern COPYRIGHT_NOTICE = Pattern.compile("all rights reserved|^(?:copyright ?)?(?:©|\\(c\\))"
             + " ?(?:copyright )?\\d{4}|^copyright \\d{4}", Pattern.CASE_INSENSITIVE);
@@ -204,6 +209,7 @@ final class BodyLines {
             if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph.replace('\n', ' ')).matches()
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
                     || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
+                    || paragraph.length() < 700 && SITE_NOTICE.matcher(paragraph).find()
                     || paragraph.length() < 600 && CALL_TO_ACTION.matcher(paragraph).find()
                     || paragraph.length() < 200 && COPYRIGHT_NOTICE.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {

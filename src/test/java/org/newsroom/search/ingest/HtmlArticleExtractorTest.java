@@ -632,4 +632,12 @@ class HtmlArticleExtractorTest {
         assertThat(BodyLines.dropBoilerplate(List.of("Index funds track a market.", consent)))
                 .containsExactly("Index funds track a market.");
     }
+
+    @Test
+    void dropsTheSitesNoticesAboutThePage() {
+        assertThat(BodyLines.dropBoilerplate(List.of("This post is over 3 years old. I may have changed my mind since.",
+                "Index funds track a market.", "You are leaving this website. The new site may be run by a vendor.",
+                "File is in portable document format (PDF). To view this file, you may need a PDF reader.")))
+                .containsExactly("Index funds track a market.");
+    }
 }
