@@ -54,7 +54,14 @@ final class BodyLines {
             + "|more (?:guides|articles|posts|stories) (?:like this|on .{2,40}|about .{2,40})"
             + "|previous (?:article|post)|next (?:article|post)|editor(?:'|’)?s note"
             + "|citations|view article sources|\\d+ sources?|sources|references (?:&|and) sources"
-            + "|sources (?:&|and) references)"
+            + "|sources (?:&|and) references"
+            // Labels of teaser lists, resource lists and sign-offs that close a post ("Read more from Jane Roe").
+            + "|read more from .{2,40}|other posts|editor(?:'|’)?s picks|continue reading"
+            + "|more (?:helpful |useful )?(?:articles|posts|guides|stories) (?:by|from) .{2,40}"
+            + "|more (?:book|product|gift) recommendations"
+            + "|if you (?:liked|enjoyed) this (?:post|article),? you (?:might|may|will) (?:also )?(?:like|enjoy)"
+            + "|this might (?:also )?(?:be interesting to|interest) you|stay connected|take the next step"
+            + "|did you find this (?:content|article|page|post) helpful\\??|not what you were looking for\\??)"
             + "(?:[.:!]|\\.\\.\\.|…)?$",
             Pattern.CASE_INSENSITIVE);
     /** Single lines of page furniture that may sit anywhere in the container. */

@@ -289,7 +289,8 @@ class HtmlArticleExtractorTest {
         String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
                 + "said, and cyclists were back on it within the hour.</p>").repeat(6);
         for (String heading : List.of("More to explore", "You Might Also Like...", "Written by", "Author",
-                "You may be interested in the following topics as well:")) {
+                "You may be interested in the following topics as well:", "Read more from Jane Roe", "Stay Connected",
+                "Editor's Picks", "Did you find this content helpful?", "More Helpful Articles by Example Co:")) {
             String html = "<html><body><article>" + prose + "<h4>" + heading + "</h4>"
                     + "<p>Another story teaser about something else entirely, with a comma.</p>"
                     + "</article></body></html>";
