@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the element that holds the article: the one whose text units add up to the most prose, with a bonus for
- * article and main elements, and the sibling blocks of prose a page builder split the same article into.
+ * article and main elements, and the sibling blocks of prose a page builder split the same article into; and, inside
+ * it, the element the page marks as the post's body, which says where the post starts and ends.
  */
 final class ProseContainer {
 
