@@ -299,8 +299,10 @@ final class PageFurniture {
                 }
                 // A list article's entries are most of the page's text; teasers for other posts are a side show. Cards
                 // that each carry a publication date are posts even at a larger share (a short article's "From the
-                // blog" carousel), unless they outweigh the page's paragraphs (a list of events is the page).
+                // blog" carousel), unless they outweigh the page's paragraphs (a list of events is the page). Undated
+                // cards inside the element marked as the post's body are the post's own entries (a roundup).
                 if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2
+                        && (allDated || !ProseContainer.insidePostBody(parent))
                         && cardText * 10 < pageProse * (allDated ? 10 : 6)) {
                     teasers.addAll(cards);
                 }

@@ -86,6 +86,23 @@ final class ProseContainer {
         return null;
     }
 
+    private static final Pattern POST_BODY_CLASS = Pattern.compile("(?:^|\\s)(?:entry|post|article)[-_]?(?:content|body)"
+            + "(?:$|\\s)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code element} lies inside an element whose class names it the post's body ("entry-content",
+     * "article-body") or that is marked {@code itemprop=articleBody}; at most 40 levels up.
+     */
+    static boolean insidePostBody(Element element) {
+        int levels = 0;
+        for (Element e = element; e != null && levels++ < 40; e = e.parent()) {
+            if ("articleBody".equals(e.attr("itemprop")) || POST_BODY_CLASS.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isMarkedBody(Element element) {
         return element.normalName().equals("article") || "articleBody".equals(element.attr("itemprop"))
                 || BODY_HINT.matcher(element.className() + " " + element.id()).find();

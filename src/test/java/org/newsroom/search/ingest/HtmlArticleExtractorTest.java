@@ -641,4 +641,25 @@ class HtmlArticleExtractorTest {
                 "File is in portable document format (PDF). To view this file, you may need a PDF reader.")))
                 .containsExactly("Index funds track a market.");
     }
+
+    @Test
+    void keepsTheUndatedCardsOfARoundupInsideThePostBody() {
+        String prose = "<p>I have sewn on a dozen machines over the years, and these are the ones I would buy again "
+                + "for a beginner on a budget, with notes on what each one does well.</p>";
+        StringBuilder cards = new StringBuilder("<div class='roundup'>");
+        for (int n = 1; n <= 4; n++) {
+            cards.append("<div class='roundup-item'><h3><a href='https://shop.example/m").append(n)
+                    .append("'>Machine ").append(n).append("</a></h3><p class='roundup-meta'>Mechanical</p>")
+                    .append("<p>Machine ").append(n).append(" sews beautifully and rarely has tension problems.</p>")
+                    .append("</div>");
+        }
+        cards.append("</div>");
+        String inBody = "<html><body><article><div class='entry-content'>" + prose + cards + prose.replace("budget",
+                "shoestring") + "</div></article></body></html>";
+        String outside = "<html><body><article><div class='entry-content'>" + prose + prose.replace("budget",
+                "shoestring") + "</div>" + cards + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(inBody))).contains("Machine 2 sews beautifully");
+        assertThat(extractor.extract(Jsoup.parse(outside))).doesNotContain("Machine 2 sews beautifully");
+    }
 }
