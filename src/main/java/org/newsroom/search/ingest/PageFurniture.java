@@ -112,6 +112,7 @@ final class PageFurniture {
 
     private static final int FORM_BOX_EXTRA_CHARS = 200;
     private static final int MAX_FORM_BOX_LEVELS = 12;
+    private static final int MAX_FORM_BOXES = 200;
 
     /**
      * Sign-up, contact and download forms come with a heading and a line of text around them ("Fill out the form to
@@ -123,7 +124,12 @@ final class PageFurniture {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         ToIntFunction<Element> length = e -> lengths.computeIfAbsent(e, x -> x.text().length());
         Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        int seen = 0;
         for (Element form : body.getElementsByTag("form")) {
+            // Capped like the climb: a hostile page of nested forms would measure long chains once per form.
+            if (seen++ >= MAX_FORM_BOXES) {
+                break;
+            }
             if (holdsTheProse(prose.getOrDefault(form, 0), pageProse)) {
                 continue;
             }
