@@ -13,11 +13,16 @@ final class AuthorBoxes {
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(",? (?:is a|is an|is the|has been|holds|has written"
             + "|writes|started|covers|joined|co-founded|founded|serves|leads)\\b");
 
-    private static final Pattern AUTHOR_BOX = Pattern.compile("(?:Dr\\.? )?\\p{Lu}[\\p{L}'’.-]+"
+    private static final Pattern AUTHOR_BOX = Pattern.compile("[(*]?(?:Dr\\.? )?\\p{Lu}[\\p{L}'’.-]+"
             + "(?: \\p{Lu}[\\p{L}'’.-]+){1,2}(?:, [\\p{L}.]+(?:, [\\p{L}.]+)?,)? (?:is|has been|was) (?:a|an|the)\\b"
-            + "[^.]{0,80}\\b(?:writer|journalist|editor|author|contributor|columnist|reporter|blogger|freelancer"
+            + "[^.]{0,80}\\b(?i:writer|journalist|editor|author|contributor|columnist|reporter|blogger|freelancer"
             + "|marketer|analyst|coach|expert|specialist|professional|founder|ceo|consultant|physician|attorney"
             + "|lawyer)");
+
+    /** A blogger's greeting in the sidebar's "about me" box: "Hi there! I'm Jane", "Hey, I'm Jess! Welcome to...". */
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile("(?:hi|hey|hello|hallo|bonjour|hola|ciao)"
+            + "(?: there| everyone| friends?)?[!,.]* (?:i'm|i’m|i am|my name is|welcome to|ich bin|je suis|soy|sono)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "Jane Doe is a freelance writer who...", "Jane has covered tech since...": a paragraph in the second half of
@@ -59,7 +64,8 @@ final class AuthorBoxes {
 
     /**
      * "Jane Doe is a freelance travel writer...", "Dr. John Roe, MD, is a physician...": a short paragraph near the
-     * end that introduces a full name with a writer's or expert's occupation is the author box, byline or not.
+     * end that introduces a full name with a writer's or expert's occupation is the author box, byline or not; so is
+     * a greeting in which the blogger introduces themself there.
      */
     static List<String> dropAuthorBoxes(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs.size());
@@ -67,7 +73,8 @@ final class AuthorBoxes {
         for (int i = 0; i < n; i++) {
             String paragraph = paragraphs.get(i);
             boolean nearEnd = i >= n / 2 && i >= n - 8;
-            if (!(nearEnd && paragraph.length() <= 1000 && AUTHOR_BOX.matcher(paragraph).lookingAt())) {
+            if (!(nearEnd && paragraph.length() <= 1000 && (AUTHOR_BOX.matcher(paragraph).lookingAt()
+                    || SELF_INTRODUCTION.matcher(paragraph).lookingAt()))) {
                 kept.add(paragraph);
             }
         }

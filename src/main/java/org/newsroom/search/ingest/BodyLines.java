@@ -54,7 +54,14 @@ final class BodyLines {
             + "|more (?:guides|articles|posts|stories) (?:like this|on .{2,40}|about .{2,40})"
             + "|previous (?:article|post)|next (?:article|post)|editor(?:'|’)?s note"
             + "|citations|view article sources|\\d+ sources?|sources|references (?:&|and) sources"
-            + "|sources (?:&|and) references)"
+            + "|sources (?:&|and) references"
+            // Labels of teaser lists, resource lists and sign-offs that close a post ("Read more from Jane Roe").
+            + "|read more from .{2,40}|other posts|editor(?:'|’)?s picks|continue reading"
+            + "|more (?:helpful |useful )?(?:articles|posts|guides|stories) (?:by|from) .{2,40}"
+            + "|more (?:book|product|gift) recommendations"
+            + "|if you (?:liked|enjoyed) this (?:post|article),? you (?:might|may|will) (?:also )?(?:like|enjoy)"
+            + "|this might (?:also )?(?:be interesting to|interest) you|stay connected|take the next step"
+            + "|did you find this (?:content|article|page|post) helpful\\??|not what you were looking for\\??)"
             + "(?:[.:!]|\\.\\.\\.|…)?$",
             Pattern.CASE_INSENSITIVE);
     /** Single lines of page furniture that may sit anywhere in the container. */
@@ -79,6 +86,11 @@ final class BodyLines {
             + "|financial|medical|investment|tax)|not (?:intended (?:as|to be) |a substitute for )?(?:legal|medical"
             + "|financial|tax|investment|professional) advice|substitute for (?:professional|direct) (?:medical )?advice"
             + "|all investing is subject to risk|past performance is no guarantee", Pattern.CASE_INSENSITIVE);
+    /** The site's notices about the page rather than its subject: leaving the site, PDF readers, a post's age. */
+    private static final Pattern SITE_NOTICE = Pattern.compile("you are (?:now |about to )?leav(?:e|ing) (?:this|our"
+            + "|the) (?:web ?)?site|to view this file,? you (?:may|will) need|this (?:post|article) is (?:over|more "
+            + "than) (?:\\d+|one|two|three|four|five) years? old|as a service to our readers"
+            + "|(?:please )?note the date of (?:last )?(?:review|update)", Pattern.CASE_INSENSITIVE);
     /** The site's copyright notice ("© 2025 Example Inc. All rights reserved."), footer text left in the container. */
     private static final Pattern COPYRIGHT_NOTICE = Pattern.compile("all rights reserved|^(?:copyright ?)?(?:©|\\(c\\))"
             + " ?(?:copyright )?\\d{4}|^copyright \\d{4}", Pattern.CASE_INSENSITIVE);
@@ -102,12 +114,27 @@ final class BodyLines {
     private static final Set<String> CELLS_AND_ITEMS = Set.of("td", "th", "li", "dt", "dd");
 
     static boolean endsTheArticle(String text, int index, int count) {
-        if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()) {
+        if (text.length() < 200 && PAYWALL.matcher(text).lookingAt()) {
+            return index >= count * 2 / 10;
+        }
+        if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()
+                && !AUTHOR_BOX_LABEL.matcher(text).matches()) {
             return false;
         }
         boolean inlineBox = INLINE_BOX_HEADING.matcher(text).lookingAt();
         return index >= count * (inlineBox ? 6 : 2) / 10;
     }
+
+    /** The line where a paywall cuts the story off: what follows is the sales pitch, not the rest of the article. */
+    private static final Pattern PAYWALL = Pattern.compile("(?:become|upgrade to) an? (?:paid )?(?:subscriber|member)"
+            + "[^.]{0,40}? to (?:unlock|continue reading|keep reading|read (?:the rest|the full|this))"
+            + "|already (?:a subscriber|a member|have an account)\\?? ?(?:log|sign) ?in"
+            + "|subscribe (?:now )?to (?:unlock|continue reading|keep reading|read the (?:rest|full))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An author box's label run into the author's name ("About the AuthorCity Desk"): no heading on its own. */
+    private static final Pattern AUTHOR_BOX_LABEL = Pattern.compile("(?:about the (?:author|writer)|meet the author)"
+            + " ?\\p{Lu}[\\p{L} .'’-]{2,40}", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern INLINE_BOX_HEADING = Pattern.compile("related|recommended"
             + "|you (?:may|might) (?:also )?(?:like|enjoy)|previous|next|editor|citations|view article sources"
@@ -185,10 +212,12 @@ final class BodyLines {
         Set<String> seen = new HashSet<>();
         @Nullable String previous = null;
         for (String paragraph : paragraphs) {
-            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph).matches()
+            // A byline or dateline block may be split by <br> ("By Jane Roe" / "| Sept 7, 2023"): matched as one line.
+            if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph.replace('\n', ' ')).matches()
                     || paragraph.length() < 400 && DISCLOSURE.matcher(paragraph).find()
                     || paragraph.length() < 700 && DISCLAIMER.matcher(paragraph).find()
-                    || paragraph.length() < 250 && CALL_TO_ACTION.matcher(paragraph).find()
+                    || paragraph.length() < 700 && SITE_NOTICE.matcher(paragraph).find()
+                    || paragraph.length() < 600 && CALL_TO_ACTION.matcher(paragraph).find()
                     || paragraph.length() < 200 && COPYRIGHT_NOTICE.matcher(paragraph).find()
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;

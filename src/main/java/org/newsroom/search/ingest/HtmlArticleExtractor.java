@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * boxes, ads, teaser grids, promotion boxes, tables of contents and other page furniture are pruned first (by tag,
  * ARIA role, hidden state, class or id words and shape); then the page is cut into text blocks, each block is valued
  * as prose (long, punctuated, few links) or navigation (mostly links), and the element whose blocks add up to the most
- * prose is the article. Its link-poor blocks, long linked ones and linked ones the text leads into are the text, up
- * to a heading that starts what follows the article ("Read this next", "About the author").
+ * prose is the article, trimmed to the element inside it that the page marks as the post's body when that holds most of
+ * it. Its link-poor blocks, long linked ones and linked ones the text leads into are the text, up to a heading that
+ * starts what follows the article ("Read this next", "About the author").
  *
  * <p>Stateless and thread-safe. It modifies the {@link Document} it is given, so callers read metadata first. Every
  * walk over the tree is iterative (jsoup's {@code NodeTraversor} or element lists), so deeply nested pages cannot
@@ -122,7 +123,9 @@ final class HtmlArticleExtractor {
         PageFurniture.prune(body, pruneByClass);
         List<TextUnit> units = TextUnit.split(body);
         Map<Element, Double> sums = ProseContainer.proseSums(body, units);
-        Element content = ProseContainer.wholeArticle(ProseContainer.bestContainer(sums), body, units);
+        Element best = ProseContainer.bestContainer(sums);
+        Element content = ProseContainer.wholeArticle(best, body, units);
+        Element marked = content == best ? ProseContainer.markedBody(best, sums) : null;
         List<Element> parts = ProseContainer.withProseSiblings(content, body, sums);
         List<TextUnit> inside = new ArrayList<>();
         for (TextUnit unit : units) {
@@ -132,6 +135,9 @@ final class HtmlArticleExtractor {
                     break;
                 }
             }
+        }
+        if (marked != null) {
+            ProseContainer.trimToBody(inside, marked);
         }
         List<String> paragraphs = new ArrayList<>();
         boolean introducedList = false;

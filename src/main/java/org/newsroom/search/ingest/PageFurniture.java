@@ -47,7 +47,7 @@ final class PageFurniture {
             + "|pagination|pager|author-?bio|about-?the-?author|tag-?list|tags|outbrain|taboola|disqus|skip-link"
             + "|toolbar|rating|read-?more|more-?stories|paywall|byline|post-?meta|entry-?meta|article-?meta|dateline"
             + "|author|print|visually-?hidden|sr-only|screen-reader|caption"
-            + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter)"
+            + "|credit|breaking|ticker|alert|disclaimer|affiliate|next-?post|prev-?post|post-?nav|newsletter|error)"
             + "|(?:^|[\\s_-])(?:ad|ads|nav|cta|rss|share|meta|tag)(?:$|[\\s_-])|(?:^|\\s)widget(?:$|[\\s_])");
     private static final Pattern LIKELY = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|main|post|text"
             + "|story|prose|blog|rich-?text)", Pattern.CASE_INSENSITIVE);
@@ -71,6 +71,7 @@ final class PageFurniture {
         }
         dropTeaserCards(body, pageProse);
         dropPromoBoxes(body);
+        dropFormBoxes(body, prose, pageProse);
         dropTablesOfContents(body);
         if (!pruneByClass) {
             return;
@@ -81,7 +82,9 @@ final class PageFurniture {
             if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
                 continue;
             }
-            String hint = classAndId(element);
+            // A heading's id is usually its anchor, made from its words ("error-handling", "related-work").
+            String hint = HEADINGS.contains(tag) ? element.className().toLowerCase(Locale.ROOT).strip()
+                    : classAndId(element);
             boolean form = tag.equals("form");
             if (!form && (hint.isEmpty() || !UNLIKELY.matcher(hint).find())) {
                 continue;
@@ -107,6 +110,44 @@ final class PageFurniture {
         unlikely.forEach(Element::remove);
     }
 
+    private static final int FORM_BOX_EXTRA_CHARS = 200;
+    private static final int MAX_FORM_BOX_LEVELS = 12;
+    private static final int MAX_FORM_BOXES = 200;
+
+    /**
+     * Sign-up, contact and download forms come with a heading and a line of text around them ("Fill out the form to
+     * get a copy of our ebook"): the form's box, the largest block around a form that adds under 200 characters to
+     * it, goes with the form. A form that holds the article's prose (some page builders wrap the whole page in one)
+     * stays.
+     */
+    private static void dropFormBoxes(Element body, Map<Element, Integer> prose, int pageProse) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        ToIntFunction<Element> length = e -> lengths.computeIfAbsent(e, x -> x.text().length());
+        Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        int seen = 0;
+        for (Element form : body.getElementsByTag("form")) {
+            // Capped like the climb: a hostile page of nested forms would measure long chains once per form.
+            if (seen++ >= MAX_FORM_BOXES) {
+                break;
+            }
+            if (holdsTheProse(prose.getOrDefault(form, 0), pageProse)) {
+                continue;
+            }
+            int own = length.applyAsInt(form);
+            Element box = form;
+            // The climb is capped: on a deeply nested hostile page each level would measure the whole chain again.
+            int levels = 0;
+            for (Element up = form.parent(); up != null && up != body && levels++ < MAX_FORM_BOX_LEVELS
+                    && !up.normalName().equals("article") && !up.normalName().equals("main")
+                    && length.applyAsInt(up) - own < FORM_BOX_EXTRA_CHARS; up = up.parent()) {
+                box = up;
+            }
+            boxes.add(box);
+        }
+        boxes.forEach(Element::remove);
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final String BUTTON_LINK = "a[class~=(?i)(?:^|[\\s_-])(?:btn|button|cta)(?:$|[\\s_-])]";
     private static final int PROMO_MAX_CHARS = 600;
 
@@ -264,8 +305,10 @@ final class PageFurniture {
                 }
                 // A list article's entries are most of the page's text; teasers for other posts are a side show. Cards
                 // that each carry a publication date are posts even at a larger share (a short article's "From the
-                // blog" carousel), unless they outweigh the page's paragraphs (a list of events is the page).
+                // blog" carousel), unless they outweigh the page's paragraphs (a list of events is the page). Undated
+                // cards inside the element marked as the post's body are the post's own entries (a roundup).
                 if (cards.size() >= 3 && cards.size() * 3 >= group.size() * 2
+                        && (allDated || !ProseContainer.insidePostBody(parent))
                         && cardText * 10 < pageProse * (allDated ? 10 : 6)) {
                     teasers.addAll(cards);
                 }

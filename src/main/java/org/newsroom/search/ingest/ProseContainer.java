@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the element that holds the article: the one whose text units add up to the most prose, with a bonus for
- * article and main elements, and the sibling blocks of prose a page builder split the same article into.
+ * article and main elements, and the sibling blocks of prose a page builder split the same article into; and, inside
+ * it, the element the page marks as the post's body, which says where the post starts and ends.
  */
 final class ProseContainer {
 
@@ -48,6 +50,96 @@ final class ProseContainer {
             }
         }
         return best;
+    }
+
+    private static final double MARKED_BODY_SHARE = 0.6;
+    /** Class or id words with which publishing systems mark the post's own text ("entry-content", "article-body"). */
+    private static final Pattern BODY_HINT = Pattern.compile("(?:entry|post|article|blog|story|news|page)[-_]?"
+            + "(?:content|body|text|detail)|articlebody|rich-?text", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The element inside {@code container} that the page marks as the post's body (an {@code <article>}, an
+     * {@code itemprop=articleBody} or an "entry-content" class) and that holds at least 60 % of the container's prose,
+     * or null. A container chosen by its prose sum also takes in what follows the body (a sales pitch, an author
+     * box, teasers with excerpts), and the marked body says where the post ends. The shallowest one is taken: deeper
+     * ones are often one of several rich-text blocks of the same article.
+     */
+    static @Nullable Element markedBody(@Nullable Element container, Map<Element, Double> sums) {
+        double total = container == null ? 0 : sums.getOrDefault(container, 0.0);
+        if (total <= 0) {
+            return null;
+        }
+        // At most one child can hold more than half of a positive sum, so this follows a single path down.
+        for (Element e = container; e != null; ) {
+            Element next = null;
+            for (Element child : e.children()) {
+                if (sums.getOrDefault(child, 0.0) >= MARKED_BODY_SHARE * total) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next != null && isMarkedBody(next)) {
+                return next;
+            }
+            e = next;
+        }
+        return null;
+    }
+
+    private static final Pattern POST_BODY_CLASS = Pattern.compile("(?:^|\\s)(?:entry|post|article)[-_]?(?:content|body)"
+            + "(?:$|\\s)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code element} lies inside an element whose class names it the post's body ("entry-content",
+     * "article-body") or that is marked {@code itemprop=articleBody}; at most 40 levels up.
+     */
+    static boolean insidePostBody(Element element) {
+        int levels = 0;
+        for (Element e = element; e != null && levels++ < 40; e = e.parent()) {
+            if ("articleBody".equals(e.attr("itemprop")) || POST_BODY_CLASS.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMarkedBody(Element element) {
+        return element.normalName().equals("article") || "articleBody".equals(element.attr("itemprop"))
+                || BODY_HINT.matcher(element.className() + " " + element.id()).find();
+    }
+
+    private static final int STANDFIRST_MAX_CHARS = 700;
+
+    /**
+     * Trims the container's units to the marked {@code body}: what follows it is not the post, and a single paragraph
+     * of prose above it is the post's summary (the excerpt or standfirst the site shows under the headline), which
+     * readers of the text skip; several paragraphs above it are an introduction and stay.
+     */
+    static void trimToBody(List<TextUnit> units, Element body) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).within(body)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        units.subList(last + 1, units.size()).clear();
+        int prose = -1;
+        for (int i = 0; i < first; i++) {
+            if (units.get(i).proseValue() > 0) {
+                if (prose >= 0) {
+                    return;
+                }
+                prose = i;
+            }
+        }
+        if (prose >= 0 && units.get(prose).text().length() <= STANDFIRST_MAX_CHARS) {
+            units.remove(prose);
+        }
     }
 
     private static final double WHOLE_ARTICLE_SHARE = 2.0;

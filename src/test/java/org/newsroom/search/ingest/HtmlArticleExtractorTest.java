@@ -289,7 +289,8 @@ class HtmlArticleExtractorTest {
         String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
                 + "said, and cyclists were back on it within the hour.</p>").repeat(6);
         for (String heading : List.of("More to explore", "You Might Also Like...", "Written by", "Author",
-                "You may be interested in the following topics as well:")) {
+                "You may be interested in the following topics as well:", "Read more from Jane Roe", "Stay Connected",
+                "Editor's Picks", "Did you find this content helpful?", "More Helpful Articles by Example Co:")) {
             String html = "<html><body><article>" + prose + "<h4>" + heading + "</h4>"
                     + "<p>Another story teaser about something else entirely, with a comma.</p>"
                     + "</article></body></html>";
@@ -526,5 +527,139 @@ class HtmlArticleExtractorTest {
                 + "</article></body></html>";
 
         assertThat(extractor.extract(Jsoup.parse(html))).contains("Repairs will go on through the winter");
+    }
+
+    @Test
+    void endsWithTheMarkedPostBodyAndDropsASummaryButNotAnIntroAboveIt() {
+        String prose = "<p>Outsourcing payroll lets a small company spend its time on customers, and the savings "
+                + "grow with every new hire the company makes.</p>";
+        String pitch = "<section class='promo-section'><h3>Expertise you can trust</h3><p>Our team is made up of seasoned "
+                + "professionals who bring years of industry experience to the table, so you gain a trusted advisor.</p>"
+                + "<h3>Scalability</h3><p>Whether you are a small business or a global powerhouse, our solutions scale "
+                + "with your needs and eliminate inefficiencies.</p></section>";
+        String summary = "<p>Why more firms hand their payroll to specialists, and what it costs them in the first "
+                + "year.</p>";
+        String intro = summary + "<p>We asked twelve owners of small firms what changed once they did.</p>";
+        String page = "<html><body><div class='page'><section>%s<div class='entry-content'>" + prose.repeat(4)
+                + "</div></section>" + pitch + "</div></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(page.formatted(summary)))).contains("Outsourcing payroll")
+                .doesNotContain("what it costs them", "seasoned professionals", "global powerhouse");
+        assertThat(extractor.extract(Jsoup.parse(page.formatted(intro)))).contains("what it costs them",
+                "twelve owners", "Outsourcing payroll").doesNotContain("seasoned professionals");
+    }
+
+    @Test
+    void stopsAtAnAboutTheAuthorLabelRunIntoTheAuthorsName() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(6);
+        String html = "<html><body><article>" + prose + "<div><span>About the Author</span><a href='/desk'>City "
+                + "Desk</a></div><p>The City Desk is a group of dedicated people who follow the pulse of the "
+                + "town.</p></article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("dedicated");
+    }
+
+    @Test
+    void dropsABloggersGreetingNearTheEndButNotAtTheStart() {
+        List<String> paragraphs = List.of("Hi, I'm Sam. Today we are fixing a squeaky door.", "Oil the hinge first.",
+                "Then tighten the screws.", "Hey, I’m Jess! Welcome to Tidy Home, where organizing is made doable.");
+
+        assertThat(AuthorBoxes.dropAuthorBoxes(paragraphs)).containsExactly(
+                "Hi, I'm Sam. Today we are fixing a squeaky door.", "Oil the hinge first.", "Then tighten the screws.");
+    }
+
+    @Test
+    void dropsAFormWithItsHeadingButNotAPageWrappedInAForm() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(4);
+        String formBox = "<div class='box'><h3>Get the guide</h3><p>Fill out the form to get a copy of our ebook.</p>"
+                + "<form><label>Email</label><input name='email'></form></div>";
+        String html = "<html><body><div>" + prose + formBox + prose + "</div></body></html>";
+        String wrapped = "<html><body><form id='aspnetForm'><div>" + prose + "</div></form></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("ebook");
+        assertThat(extractor.extract(Jsoup.parse(wrapped))).contains("old canal path");
+    }
+
+    @Test
+    void stopsWhereAPaywallCutsTheStoryOff() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(5);
+        String html = "<html><body><article>" + prose + "<p>Become a paid subscriber to Canal News to unlock this "
+                + "piece and learn about:</p><ul><li>Which bridge is next in line for repairs and why</li>"
+                + "<li>What a subscription includes for readers like you</li></ul></article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path").doesNotContain("subscri",
+                "bridge is next");
+    }
+
+    @Test
+    void dropsHiddenErrorMessagesButNotHeadingsWhoseAnchorNamesFurniture() {
+        String prose = "<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p><p>Walkers had waited two years for the "
+                + "work, which cost more than planned because of the wet spring and a shortage of stone.</p>";
+        String html = "<html><body><article>" + prose + "<div id='geolocate-error'>We're sorry. It looks like this "
+                + "option is not available in your browser.</div><h2 id='related-work'>Related work</h2>"
+                + "<h2 id='error-handling'>Error handling</h2>" + prose.replace("county", "city") + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Related work", "Error handling")
+                .doesNotContain("We're sorry");
+    }
+
+    @Test
+    void dropsABylineSplitOverLines() {
+        assertThat(BodyLines.dropBoilerplate(List.of("By Citadel Financial Tips\n| September 07, 2023",
+                "Index funds track a market.", "Updated\nMarch 5, 2026"))).containsExactly("Index funds track a market.");
+    }
+
+    @Test
+    void dropsAnAuthorBoxInParenthesesWithACapitalizedJobTitle() {
+        List<String> paragraphs = List.of("Index funds track a market.", "Fees matter over decades.",
+                "(Paul Roe is an Associate Attorney at Roe LLP, admitted in Connecticut.)");
+
+        assertThat(AuthorBoxes.dropAuthorBoxes(paragraphs)).containsExactly("Index funds track a market.",
+                "Fees matter over decades.");
+    }
+
+    @Test
+    void dropsALongSignUpConsentLine() {
+        String consent = "By signing up, you agree to receive recurring automated SMS marketing messages from Example "
+                + "Deals at the number provided. Msg and data rates may apply. Up to 2 messages per day. Reply STOP to "
+                + "opt out, HELP for help. Consent is not a condition of purchase. See our Terms of Use and Privacy "
+                + "Policy for details.";
+
+        assertThat(consent.length()).isGreaterThan(250);
+        assertThat(BodyLines.dropBoilerplate(List.of("Index funds track a market.", consent)))
+                .containsExactly("Index funds track a market.");
+    }
+
+    @Test
+    void dropsTheSitesNoticesAboutThePage() {
+        assertThat(BodyLines.dropBoilerplate(List.of("This post is over 3 years old. I may have changed my mind since.",
+                "Index funds track a market.", "You are leaving this website. The new site may be run by a vendor.",
+                "File is in portable document format (PDF). To view this file, you may need a PDF reader.")))
+                .containsExactly("Index funds track a market.");
+    }
+
+    @Test
+    void keepsTheUndatedCardsOfARoundupInsideThePostBody() {
+        String prose = "<p>I have sewn on a dozen machines over the years, and these are the ones I would buy again "
+                + "for a beginner on a budget, with notes on what each one does well.</p>";
+        StringBuilder cards = new StringBuilder("<div class='roundup'>");
+        for (int n = 1; n <= 4; n++) {
+            cards.append("<div class='roundup-item'><h3><a href='https://shop.example/m").append(n)
+                    .append("'>Machine ").append(n).append("</a></h3><p class='roundup-meta'>Mechanical</p>")
+                    .append("<p>Machine ").append(n).append(" sews beautifully and rarely has tension problems.</p>")
+                    .append("</div>");
+        }
+        cards.append("</div>");
+        String inBody = "<html><body><article><div class='entry-content'>" + prose + cards + prose.replace("budget",
+                "shoestring") + "</div></article></body></html>";
+        String outside = "<html><body><article><div class='entry-content'>" + prose + prose.replace("budget",
+                "shoestring") + "</div>" + cards + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(inBody))).contains("Machine 2 sews beautifully");
+        assertThat(extractor.extract(Jsoup.parse(outside))).doesNotContain("Machine 2 sews beautifully");
     }
 }
