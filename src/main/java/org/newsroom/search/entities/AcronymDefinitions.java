@@ -49,12 +49,6 @@ final class AcronymDefinitions {
                 continue;
             }
             List<String> words = Names.tokens(text.substring(0, m.start()));
-            boolean afterTicker = strict && !words.isEmpty() && words.getLast().startsWith("<")
-                    && words.getLast().endsWith(">");
-            if (afterTicker) {
-                // "Volkswagen AG <VOWG.F>, VW,": Reuters gives the short name after the ticker, initials or not.
-                words = words.subList(0, words.size() - 1);
-            }
             int first = words.size();
             while (first > 0 && words.size() - first < MAX_DEFINITION_WORDS) {
                 String w = words.get(first - 1);
@@ -70,7 +64,7 @@ final class AcronymDefinitions {
             }
             String definition = strict ? null : markedCompanyBefore(text, m.start());
             if (definition == null) {
-                definition = definition(words, first, acronym, strict && !afterTicker);
+                definition = definition(words, first, acronym, strict);
             }
             if (definition == null && !strict) {
                 definition = taggedOrganizationBefore(text, m.start());
@@ -111,7 +105,7 @@ final class AcronymDefinitions {
 
     /** Reuters' "<Banque du Batiment et des Travaux Publics> (BTP)": the marked company is the definition. */
     private static @Nullable String markedCompanyBefore(String text, int bracket) {
-        String before = text.substring(0, bracket).stripTrailing();
+        String before = lookBack(text, bracket);
         int open = before.lastIndexOf('<');
         if (!before.endsWith(">") || open < 0) {
             return null;
@@ -125,15 +119,24 @@ final class AcronymDefinitions {
      * name, but in brackets right after a multi-word organization the model tagged it is that organization's.
      */
     private @Nullable String taggedOrganizationBefore(String text, int bracket) {
-        String before = text.substring(0, bracket).stripTrailing();
+        String before = lookBack(text, bracket);
+        String longest = null;
         for (Surface s : lexicon.values()) {
             if (s.votes[1] > s.votes[0] && s.text.indexOf(' ') > 0 && before.endsWith(s.text)
-                    && Names.boundary(before, before.length() - s.text.length() - 1)) {
-                return s.text;
+                    && Names.boundary(before, before.length() - s.text.length() - 1)
+                    && (longest == null || s.text.length() > longest.length())) {
+                longest = s.text;
             }
         }
-        return null;
+        return longest;
     }
+
+    /** The text right before a bracket, far enough back for any name, so a long paragraph is not copied per bracket. */
+    private static String lookBack(String text, int bracket) {
+        return text.substring(Math.max(0, bracket - MAX_NAME_CHARS), bracket).stripTrailing();
+    }
+
+    private static final int MAX_NAME_CHARS = 300;
 
     /**
      * "Federation of Economic Organisations (Keidanren)": a one-word name in brackets right after an organization

@@ -110,8 +110,9 @@ final class ArticleEntities {
      * Biometrics" an organization and its product; "Rada's NZFP" two companies. An organization span with a possessive
      * inside is split when the owner is an organization by its last word or named as one on its own elsewhere; the
      * part after the possessive stays only when it ends like an organization. A place owns nothing: "Canada's Mitel
-     * Corp" is "Mitel Corp". "People's Daily" stays whole, and so does a name with a legal form whose owner is no
-     * place ("Beeba's Creations Inc", "Moody's Investors Service Inc").
+     * Corp" is "Mitel Corp", "Switzerland's BBC AG Brown Boveri und Cie" is BBC's (the rare company named after its
+     * country's possessive, "America's Car-Mart Inc", is cut too). "People's Daily" stays whole, and so does a name
+     * with a legal form whose owner is no place ("Beeba's Creations Inc", "Moody's Investors Service Inc").
      */
     private void splitPossessives() {
         List<Surface> split = new ArrayList<>();

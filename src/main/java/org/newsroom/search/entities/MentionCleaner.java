@@ -45,7 +45,7 @@ final class MentionCleaner {
      * Words before an organization's name that are not part of it ("the", "opposition Labour Party", "Former Guinness
      * Plc chairman").
      */
-    private static final Set<String> ORG_PREFIXES = Set.of("the", "opposition", "ruling", "former", "ex");
+    private static final Set<String> ORG_PREFIXES = Set.of("the", "opposition", "ruling", "former");
 
     /** "ezCater", "iCiMS": a company name may start in lower case when a capital follows within three letters. */
     private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}{1,3}\\p{Lu}\\p{L}*(?:\\s|$)");
@@ -186,8 +186,12 @@ final class MentionCleaner {
 
     /** "Los Angeles-based Security Pacific Corp" is "Security Pacific Corp": where it is based is no part of it. */
     private static int afterBasedIn(String text, int s, int e) {
-        int based = text.lastIndexOf("-based ", e);
-        return based >= s ? based + "-based ".length() : s;
+        for (int i = e - "-based ".length() - 1; i >= s; i--) {
+            if (text.startsWith("-based ", i)) {
+                return i + "-based ".length();
+            }
+        }
+        return s;
     }
 
     /** "New York Sept" (a futures month in commodity reports) is the place, not an organization. */

@@ -35,8 +35,8 @@ final class ModelSpans {
                 // "classified as an Organized Criminal Group": a kind of organization, not a named one.
                 continue;
             }
-            int start = HyphenJoins.start(text, span.start(), span.end());
-            int end = HyphenJoins.end(text, span.start(), span.end());
+            int start = HyphenJoins.start(text, span.start(), span.end(), spans);
+            int end = HyphenJoins.end(text, span.start(), span.end(), spans);
             int bracket = text.indexOf('<', start);
             if (bracket >= 0 && bracket < end) {
                 end = bracket; // "Mazda Motor Corp <MAZT.T> of Hiroshima": the ticker ends the name
@@ -138,17 +138,17 @@ final class ModelSpans {
         int next;
         if (text.startsWith(", ", i)) {
             next = i + 2;
-            if (text.substring(partStart, i).indexOf(' ') < 0
-                    && Names.isCompanySuffix(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
-                return -1; // "Goldman, Sachs and Co": one firm
+            if (text.substring(partStart, i).indexOf(' ') < 0 && oneWordAndLegalForm(text.substring(i + 2, end))) {
+                return -1; // "Goldman, Sachs and Co": one firm ("Citigroup, JPMorgan Chase & Co" is two)
             }
         } else if (text.startsWith(" to ", i)) {
             next = i + 4;
         } else if (text.startsWith(" and ", i)) {
             next = i + 5;
             String first = Names.leadingRun(text, partStart);
-            if (first.isEmpty() || !text.startsWith(first + " ", next)) {
-                return -1;
+            if (first.isEmpty() || !text.startsWith(first + " ", next)
+                    || text.substring(partStart, i).indexOf(' ') < 0) {
+                return -1; // "Johnson and Johnson Inc" is one name
             }
         } else {
             return -1;
@@ -168,6 +168,15 @@ final class ModelSpans {
             return legalForm ? next : -1;
         }
         return next;
+    }
+
+    /** "Sachs and Co", "Peabody and Co Inc": one name word, a joiner, then only legal forms. */
+    private static boolean oneWordAndLegalForm(String rest) {
+        List<String> words = Names.tokens(rest);
+        if (words.size() < 3 || !(words.get(1).equals("and") || words.get(1).equals("&"))) {
+            return false;
+        }
+        return words.subList(2, words.size()).stream().allMatch(Names::isCompanySuffix);
     }
 
     private static boolean afterIndefiniteArticle(String text, int start) {

@@ -35,10 +35,13 @@ final class NameMerger {
             if (other != null) {
                 Surface.union(other, s);
             }
-            // "Hongkong Land" and "Hong Kong Land": one name, spaced two ways.
-            Surface unspaced = byKey.putIfAbsent("\u0001" + key.replace(" ", ""), s);
-            if (unspaced != null) {
-                Surface.union(unspaced, s);
+            // "Hongkong Land" and "Hong Kong Land": one name, spaced two ways (not "BlackRock" and the place "Black
+            // Rock": both must be names of several words and of one type).
+            if (s.tokens.size() >= 2 && !s.locationMajority()) {
+                Surface unspaced = byKey.putIfAbsent("\u0001" + key.replace(" ", ""), s);
+                if (unspaced != null && unspaced.majority() == s.majority()) {
+                    Surface.union(unspaced, s);
+                }
             }
             if (s.listedCanonical != null) {
                 Surface sameEntry = byKey.putIfAbsent("\u0000" + s.listedCanonical, s);
@@ -61,29 +64,33 @@ final class NameMerger {
      * letters or more, and one of the two written with a legal form.
      */
     private void mergeTruncatedCompanyNames() {
-        List<Surface> orgs = new ArrayList<>();
+        // Only forms sharing all words but the last can be one another's truncation: bucket by those words.
+        Map<List<String>, List<Surface>> byLeadingWords = new HashMap<>();
         for (Surface s : lexicon.values()) {
             if (s.tokens.size() >= 2 && s.votes[1] > s.votes[0] && !s.locationMajority()) {
-                orgs.add(s);
+                byLeadingWords.computeIfAbsent(s.tokens.subList(0, s.tokens.size() - 1), k -> new ArrayList<>())
+                        .add(s);
             }
         }
-        for (Surface a : orgs) {
-            for (Surface b : orgs) {
-                if (a != b && (a.companyName || b.companyName) && a.tokens.size() == b.tokens.size()
-                        && truncates(a.tokens, b.tokens)) {
-                    Surface.union(b, a);
+        for (List<Surface> bucket : byLeadingWords.values()) {
+            for (Surface a : bucket) {
+                for (Surface b : bucket) {
+                    if (a != b && (a.companyName || b.companyName) && truncates(a.tokens.getLast(), b.tokens.getLast())) {
+                        Surface.union(b, a);
+                    }
                 }
             }
         }
     }
 
-    /** Whether {@code shorter} is {@code longer} with its last word cut to a prefix of at least five letters. */
-    private static boolean truncates(List<String> shorter, List<String> longer) {
-        int last = shorter.size() - 1;
-        String cut = shorter.get(last);
-        String whole = longer.get(last);
+    /** What a longer word adds to a shorter one that makes another word: "Steel" is not "Steelworkers". */
+    private static final Set<String> WORD_ENDINGS = Set.of("workers", "worker", "makers", "maker", "men", "man",
+            "ship", "ships", "sports", "house", "works", "side", "land", "field", "wood", "stone", "water");
+
+    /** Whether {@code whole} is cut to {@code cut}, a prefix of at least five letters: "Telecom", "Telecommunications". */
+    private static boolean truncates(String cut, String whole) {
         return cut.length() >= 5 && whole.length() > cut.length() && whole.startsWith(cut)
-                && shorter.subList(0, last).equals(longer.subList(0, last));
+                && !WORD_ENDINGS.contains(whole.substring(cut.length()));
     }
 
     /**
@@ -153,8 +160,10 @@ final class NameMerger {
             }
             String listed = candidates.getFirst().listedCanonical;
             if (initials && s.listedCanonical != null && !s.listedCanonical.equals(listed) && s.root() == s
+                    && candidates.getFirst().firstPosition < s.firstPosition
                     && otherEntity(candidates.getFirst(), s.text, s.listedCanonical)) {
-                // Japan's "Economic Planning Agency ... EPA": the article's own expansion beats the alias file's.
+                // Japan's "Economic Planning Agency ... EPA": the article's own expansion, named first, beats the
+                // alias file's ("The FDA approved ... the Florida Department of Agriculture said" does not).
                 s.listedCanonical = null;
                 s.listedType = null;
             }

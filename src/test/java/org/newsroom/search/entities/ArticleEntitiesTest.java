@@ -227,10 +227,11 @@ class ArticleEntitiesTest {
     void aPlaceOwnsNothingAndALegalNameWithAPossessiveStaysWhole() {
         ScriptedTagger tagger = new ScriptedTagger()
                 .tag("Canada's Mitel Corp", "ORGANIZATION", 9)
+                .tag("Mitel", "ORGANIZATION", 9)
                 .tag("Canada", "LOCATION", 9)
                 .tag("Beeba's Creations Inc", "ORGANIZATION", 9)
                 .tag("Beeba", "ORGANIZATION", 9);
-        List<Entity> entities = run("", "Canada's Mitel Corp said sales rose in Canada.\n\n"
+        List<Entity> entities = run("", "Canada's Mitel Corp said sales rose in Canada. Mitel sells phones.\n\n"
                 + "It will buy 20 pct of Beeba's Creations Inc. Beeba said so.", tagger);
         assertThat(names(entities)).containsExactlyInAnyOrder("organization:Mitel Corp",
                 "organization:Beeba's Creations Inc");
@@ -289,8 +290,8 @@ class ArticleEntitiesTest {
         ScriptedTagger tagger = new ScriptedTagger().tag("Kim Lee", "PERSON", 9)
                 .tag("U.S. Federal Reserve Board", "ORGANIZATION", 9);
         List<Entity> entities = run("Growth Seen At Nine Pct", "Growth will be 9 pct, an Economic Planning Board "
-                + "report said.\n\nNo Commission decision is due, Kim Lee of the U.S. Federal Reserve Board said.",
-                tagger);
+                + "report said.\n\nNo Commission decision is due, Kim Lee of the U.S. Federal Reserve Board said. "
+                + "Several Commission members agreed. On Tuesday the Board voted.", tagger);
         assertThat(names(entities)).containsExactlyInAnyOrder("organization:Economic Planning Board",
                 "person:Kim Lee", "organization:U.S. Federal Reserve Board");
     }
@@ -387,6 +388,16 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void listsOfFirmsAndTwinNamesAreReadRight() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Citigroup, JPMorgan Chase & Co", "ORGANIZATION", 9)
+                .tag("Johnson and Johnson Inc", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "Citigroup, JPMorgan Chase & Co were named.\n\n"
+                + "Johnson and Johnson Inc said so.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Citigroup",
+                "organization:JPMorgan Chase & Co", "organization:Johnson and Johnson Inc");
+    }
+
+    @Test
     void aOneWordNameBeforeACommaAndALegalFormIsOneFirm() {
         ScriptedTagger tagger = new ScriptedTagger().tag("Goldman, Sachs and Co", "ORGANIZATION", 9);
         List<Entity> entities = run("", "John Weinberg of Goldman, Sachs and Co said so.", tagger);
@@ -407,6 +418,14 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aListedAcronymUsedBeforeALocalNameWithItsInitialsStaysListed() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Emerald Pine Authority", "ORGANIZATION", 9);
+        List<Entity> entities = run("", "The EPA approved the plan.\n\nThe Emerald Pine Authority said so.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("organization:Environmental Protection Agency",
+                "organization:Emerald Pine Authority");
+    }
+
+    @Test
     void theArticlesOwnExpansionOfAnAcronymBeatsTheAliasFile() {
         ScriptedTagger tagger = new ScriptedTagger().tag("Economic Planning Agency", "ORGANIZATION", 9);
         List<Entity> entities = run("", "The government's Economic Planning Agency said so.\n\nDHS and EPA officials "
@@ -424,11 +443,13 @@ class ArticleEntitiesTest {
     }
 
     @Test
-    void theShortNameAfterAReutersTickerNeedsNoInitials() {
-        ScriptedTagger tagger = new ScriptedTagger().tag("Volkswagen AG", "ORGANIZATION", 9)
-                .tag("VW", "ORGANIZATION", 9);
-        List<Entity> entities = run("", "Volkswagen AG <VOWG.F>, VW, is due to decide. VW said so.", tagger);
-        assertThat(names(entities)).containsExactly("organization:Volkswagen AG");
+    void namesJoinedByAHyphenStayTwoWhenEitherGoesOn() {
+        ScriptedTagger tagger = new ScriptedTagger().tag("Kamala Harris", "PERSON", 9).tag("Tim Walz", "PERSON", 9)
+                .tag("President Mir", "PERSON", 0).tag("Hossein Mousavi", "PERSON", 9);
+        List<Entity> entities = run("", "The Kamala Harris-Tim Walz ticket won.\n\n"
+                + "Opposition leader Mir-Hossein Mousavi spoke.", tagger);
+        assertThat(names(entities)).containsExactlyInAnyOrder("person:Kamala Harris", "person:Tim Walz",
+                "person:Mir-Hossein Mousavi");
     }
 
     @Test

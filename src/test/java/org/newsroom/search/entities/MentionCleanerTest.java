@@ -28,6 +28,7 @@ class MentionCleanerTest {
     void formerAndBasedInAreNoPartOfAnOrganization() {
         assertThat(org("Former Guinness Plc")).isEqualTo("Guinness Plc");
         assertThat(org("Los Angeles-based Security Pacific Corp")).isEqualTo("Security Pacific Corp");
+        assertThat(org("Ex Libris Group")).isEqualTo("Ex Libris Group");
         assertThat(org("the opposition")).isNull();
     }
 
