@@ -320,6 +320,28 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsHiddenPanelsRightAfterTheirToggleWithTheToggleLabelButNotFoldedMenus() {
+        String question = "<div class='faq-item'><h3><button aria-expanded='false'>Question %1$d: how long does "
+                + "it take?</button></h3><div hidden><p>Answer %1$d: the installer files the permits, orders the "
+                + "panels and books the inspection, which takes about a week.</p></div></div>";
+        StringBuilder html = new StringBuilder("<html><body><article><p>Installing solar panels can cut your bill, "
+                + "and the process follows the same steps everywhere in the country.</p>");
+        for (int i = 1; i <= 4; i++) {
+            html.append(question.formatted(i));
+        }
+        html.append("<div><span aria-expanded='false'>Contents</span><div aria-hidden='true'><ul>"
+                + "<li><a href='#a'>Permits and the paperwork</a></li><li><a href='#b'>Panels and inverters</a></li>"
+                + "<li><a href='#c'>The inspection day</a></li></ul></div></div>");
+        html.append("<div hidden><p>Your session is about to expire, please log in again to keep your saved quotes "
+                + "and your place in the queue.</p></div></article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Question 1: how long", "Answer 1: the installer", "Answer 4: the installer")
+                .doesNotContain("session is about to expire", "Panels and inverters");
+    }
+
+    @Test
     void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
         assertThat(BodyLines.endsTheArticle("Read This Next", 30, 100)).isTrue();
         assertThat(BodyLines.endsTheArticle("Read Next", 10, 100)).isFalse();
