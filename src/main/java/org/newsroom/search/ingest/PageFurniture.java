@@ -64,6 +64,9 @@ final class PageFurniture {
         for (Element element : body.select(DROP_UNLESS_PROSE)) {
             boolean hiddenOnly = !element.normalName().equals("header") && !element.normalName().equals("aside")
                     && !element.hasAttr("data-nosnippet") && !element.attr("role").equals("banner");
+            if (InlineAsides.isArticleSidebar(element) && !isHiddenAttr(element)) {
+                continue;
+            }
             if (!hiddenOnly || !(togglePanels.contains(element) || isCollapsedPanel(element, toggled))
                     || CollapsedPanels.mostlyLinks(element)) {
                 hidden.add(element);
@@ -254,6 +257,10 @@ final class PageFurniture {
             }
         }
         tables.forEach(Element::remove);
+    }
+
+    private static boolean isHiddenAttr(Element element) {
+        return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true");
     }
 
     /** Ids that a button or link opens and closes ({@code aria-controls}): accordion and tab panels. */

@@ -342,6 +342,24 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsAnAsideSetAmongTheArticlesParagraphsButNotOneAfterTheLast() {
+        String paragraph = "<p>Paragraph %d of the story on vegetarian diets, with a comma, long enough to count as "
+                + "the article's prose for the extractor.</p>";
+        String html = "<html><body><article>" + paragraph.formatted(1) + paragraph.formatted(2)
+                + "<aside><p><strong>Not all vegetarians are the same.</strong> Vegans eat no animal products at all, "
+                + "while lacto-ovo vegetarians eat milk and eggs along with plant foods, and some eat fish.</p></aside>"
+                + paragraph.formatted(3) + paragraph.formatted(4)
+                + "<aside><p>Go from idea to legendary podcast: at our studio we have every stage of podcasting "
+                + "covered, from planning and launch to recording, editing and growing your audience.</p></aside>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("Not all vegetarians are the same.", "Paragraph 4 of the story")
+                .doesNotContain("legendary podcast");
+    }
+
+    @Test
     void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
         assertThat(BodyLines.endsTheArticle("Read This Next", 30, 100)).isTrue();
         assertThat(BodyLines.endsTheArticle("Read Next", 10, 100)).isFalse();
