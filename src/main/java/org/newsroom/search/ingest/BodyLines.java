@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
 final class BodyLines {
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("^(?:share( this)?( article| story| post)?"
-            + "|share on \\w+|tweet|email|print|advertisement|sponsored|related( articles?| posts?| stories)?"
+            + "|share on \\w+|tweet|email|print|advertisement(?:\\s*[-–—:|]\\s*.{0,40})?|sponsored"
+            + "|related( articles?| posts?| stories)?"
             + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
             + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*"
             + "|filed under:?.*"
-            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|(?:like )?loading(?:\\.*|…)|disclaimer:?|click here.{0,60}"
+            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|(?:like )?loading(?:\\.*|…)"
+            // Placeholders of widgets filled by scripts ("Loading prices for your region…").
+            + "|loading [\\p{L} ]{1,40}(?:\\.{3}|…)|disclaimer:?|click here.{0,60}"
             + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
@@ -208,9 +211,7 @@ final class BodyLines {
     }
 
     static List<String> dropBoilerplate(List<String> paragraphs) {
-        List<String> kept = new ArrayList<>(paragraphs.size());
-        Set<String> seen = new HashSet<>();
-        @Nullable String previous = null;
+        List<String> lines = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             // A byline or dateline block may be split by <br> ("By Jane Roe" / "| Sept 7, 2023"): matched as one line.
             if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph.replace('\n', ' ')).matches()
@@ -222,13 +223,8 @@ final class BodyLines {
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }
-            // Repeated short blocks are widget residue ("Share", "Read more"); repeated long ones are duplicates.
-            if (paragraph.equals(previous) || paragraph.length() > 20 && !seen.add(paragraph)) {
-                continue;
-            }
-            kept.add(paragraph);
-            previous = paragraph;
+            lines.add(paragraph);
         }
-        return kept;
+        return RepeatedLines.drop(lines);
     }
 }

@@ -222,6 +222,29 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsRepeatedTableCellsButNotRepeatedBlocksOrCardEchoes() {
+        String para = "A long paragraph of the article that the page happens to show twice, word for word, here.";
+        List<String> lines = List.of("Week 1", "Optional cardio for 30 minutes", "Run easy for 40 minutes",
+                "Optional cardio for 30 minutes", para, "Contents of the guide, part one",
+                "Contents of the guide, part two", "The Picture of Health and Care",
+                "A collaborative approach brought leadership into the creative process for a clinic.",
+                "The Picture of Health and Care", para, "Contents of the guide, part one",
+                "Contents of the guide, part two", "Run easy for 40 minutes");
+
+        assertThat(RepeatedLines.drop(lines)).containsExactly("Week 1", "Optional cardio for 30 minutes",
+                "Run easy for 40 minutes", "Optional cardio for 30 minutes", para, "Contents of the guide, part one",
+                "Contents of the guide, part two", "The Picture of Health and Care",
+                "A collaborative approach brought leadership into the creative process for a clinic.");
+    }
+
+    @Test
+    void dropsAdvertisementLabelsAndLoadingPlaceholders() {
+        assertThat(BodyLines.dropBoilerplate(List.of("Advertisement - Page continues below",
+                "Loading prices for your region…", "Loading the dishwasher", "The rack holds twelve plates.")))
+                .containsExactly("Loading the dishwasher", "The rack holds twelve plates.");
+    }
+
+    @Test
     void dropsTheSitesCopyrightNoticeButNotTextAboutCopyright() {
         List<String> paragraphs = List.of("The court ruled that the photo was protected by copyright since 1998.",
                 "©2025 Example Media, Inc. All rights reserved. Privacy Policy | Contact Us",
