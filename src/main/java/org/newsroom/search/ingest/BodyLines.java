@@ -30,7 +30,8 @@ final class BodyLines {
             + "|reading time.{0,30}"
             // Byline and dateline labels whose value sits in another block, and web-form status messages.
             + "|(?:(?:written|edited|reviewed|fact[- ]checked) )?by:?|(?:last )?updated(?: on)?:?|[•|·]"
-            + "|oops! something went wrong.{0,60}|thank you! your submission has been received!?|jump to review)$",
+            + "|oops! something went wrong.{0,60}|thank you! your submission has been received!?"
+            + "|thanks? (?:you )?for (?:signing up|subscribing)[.!]?|jump to review)$",
             Pattern.CASE_INSENSITIVE);
     /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
     private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"

@@ -1,9 +1,9 @@
 package org.newsroom.search.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Lines the page has already shown. A long line seen before is a duplicate (a pull quote, a mobile copy of a
@@ -27,19 +27,24 @@ final class RepeatedLines {
     static List<String> drop(List<String> lines) {
         int n = lines.size();
         boolean[] repeat = new boolean[n];
-        Set<String> seen = new HashSet<>();
+        int[] first = new int[n];
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
-            repeat[i] = line.length() > TINY && !seen.add(line);
+            Integer earlier = seen.putIfAbsent(line, i);
+            first[i] = earlier == null ? i : earlier;
+            repeat[i] = line.length() > TINY && earlier != null;
         }
+        // A run copies a block: its lines were shown before in the same order, one after another (table rows
+        // repeat cells too, but not a whole row's sequence).
         boolean[] inRun = new boolean[n];
         for (int i = 0; i < n; ) {
             if (!repeat[i]) {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < n && repeat[end]) {
+            int end = i + 1;
+            while (end < n && repeat[end] && first[end] == first[end - 1] + 1) {
                 end++;
             }
             if (end - i >= RUN) {

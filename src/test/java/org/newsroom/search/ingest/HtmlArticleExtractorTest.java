@@ -229,18 +229,21 @@ class HtmlArticleExtractorTest {
                 "Contents of the guide, part two", "The Picture of Health and Care",
                 "A collaborative approach brought leadership into the creative process for a clinic.",
                 "The Picture of Health and Care", para, "Contents of the guide, part one",
-                "Contents of the guide, part two", "Run easy for 40 minutes");
+                "Contents of the guide, part two", "Run easy for 40 minutes", "Week 2",
+                "Run easy for 40 minutes", "Optional cardio for 30 minutes", "Contents of the guide, part two");
 
         assertThat(RepeatedLines.drop(lines)).containsExactly("Week 1", "Optional cardio for 30 minutes",
                 "Run easy for 40 minutes", "Optional cardio for 30 minutes", para, "Contents of the guide, part one",
                 "Contents of the guide, part two", "The Picture of Health and Care",
-                "A collaborative approach brought leadership into the creative process for a clinic.");
+                "A collaborative approach brought leadership into the creative process for a clinic.",
+                "Run easy for 40 minutes", "Week 2", "Run easy for 40 minutes", "Optional cardio for 30 minutes",
+                "Contents of the guide, part two");
     }
 
     @Test
     void dropsAdvertisementLabelsAndLoadingPlaceholders() {
         assertThat(BodyLines.dropBoilerplate(List.of("Advertisement - Page continues below",
-                "Loading prices for your region…", "Loading the dishwasher", "The rack holds twelve plates.")))
+                "Loading prices for your region…", "Thanks for signing up!", "Loading the dishwasher", "The rack holds twelve plates.")))
                 .containsExactly("Loading the dishwasher", "The rack holds twelve plates.");
     }
 
