@@ -1,11 +1,9 @@
 package org.newsroom.search.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for the text units inside the article's container: which heading starts what follows the article, which
@@ -182,6 +180,16 @@ final class BodyLines {
     }
 
     /** A paragraph of prose: long and nearly free of links. */
+    /**
+     * "RELATED READING: Answering My Top College Essay FAQs" between two paragraphs of prose: a label run into one
+     * linked title is a link set into the article, which goes on after it, not the heading of a teaser list.
+     */
+    static boolean isInlineLinkLine(List<TextUnit> units, int i) {
+        TextUnit unit = units.get(i);
+        return !unit.heading() && unit.text().indexOf(':') > 0 && unit.linkDensity() > 0.5 && 0 < i
+                && i + 1 < units.size() && isProse(units.get(i - 1)) && isProse(units.get(i + 1));
+    }
+
     static boolean isProse(TextUnit unit) {
         return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lines the page has already shown. A long line seen before is a duplicate (a pull quote, a mobile copy of a
@@ -55,7 +56,7 @@ final class RepeatedLines {
             i = end;
         }
         List<String> kept = new ArrayList<>(n);
-        String previous = null;
+        @Nullable String previous = null;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             // "Title / its excerpt / Title" is a card whose link repeats its heading.

@@ -386,6 +386,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void goesOnPastALabelledLinkSetBetweenParagraphs() {
+        String paragraph = "<p>Paragraph %d of the essay advice, with a comma, long enough to count as prose for the "
+                + "extractor and to read as the article.</p>";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (int i = 1; i <= 8; i++) {
+            html.append(paragraph.formatted(i));
+        }
+        html.append("<blockquote><div><strong>RELATED READING: </strong><a href='/faq'>Answering My Top Essay FAQs</a>"
+                + "</div></blockquote>").append(paragraph.formatted(9)).append("</article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Paragraph 8 of", "Paragraph 9 of").doesNotContain("RELATED READING");
+    }
+
+    @Test
     void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
         assertThat(BodyLines.endsTheArticle("Read This Next", 30, 100)).isTrue();
         assertThat(BodyLines.endsTheArticle("Read Next", 10, 100)).isFalse();
