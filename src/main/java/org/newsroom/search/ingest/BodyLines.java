@@ -190,6 +190,40 @@ final class BodyLines {
                 && i + 1 < units.size() && isProse(units.get(i - 1)) && isProse(units.get(i + 1));
     }
 
+    /**
+     * "Related:" over two or three links, after which the article goes on (a heading or not, then a long paragraph
+     * and another): a box set into the article, skipped, rather than the teaser list that closes it.
+     */
+    static boolean isInlineBox(List<TextUnit> units, int i) {
+        if (!RELATED_LABEL.matcher(units.get(i).text()).lookingAt()) {
+            return false;
+        }
+        for (int j = i + 1; j < units.size() && j <= i + INLINE_BOX_LINKS + 1; j++) {
+            TextUnit next = units.get(j);
+            if (next.linkDensity() > 0.5) {
+                continue;
+            }
+            int k = next.heading() ? j + 1 : j;
+            if (k >= units.size() || !isProse(units.get(k)) || units.get(k).text().length() < RESUMED_PROSE) {
+                return false;
+            }
+            // A long paragraph and more prose soon after: a lone closing note is no resumed article.
+            for (int m = k + 1; m < units.size() && m <= k + 3; m++) {
+                if (isProse(units.get(m))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final Pattern RELATED_LABEL = Pattern.compile("related|recommended|you (?:may|might) also",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final int INLINE_BOX_LINKS = 4;
+    private static final int RESUMED_PROSE = 250;
+
     static boolean isProse(TextUnit unit) {
         return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;
     }

@@ -146,7 +146,7 @@ final class HtmlArticleExtractor {
             TextUnit unit = inside.get(i);
             String text = unit.text();
             if (BodyLines.endsTheArticle(unit, i, inside.size())) {
-                if (BodyLines.isInlineLinkLine(inside, i)) {
+                if (BodyLines.isInlineLinkLine(inside, i) || BodyLines.isInlineBox(inside, i)) {
                     continue;
                 }
                 break;

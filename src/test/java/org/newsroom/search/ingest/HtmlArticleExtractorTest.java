@@ -402,6 +402,30 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void goesOnPastARelatedBoxWhenTheArticleResumesButStopsAtAClosingOne() {
+        String paragraph = "<p>Paragraph %d of the zero waste guide, with a comma, long enough to count as prose for "
+                + "the extractor and to read as the article itself.</p>";
+        String longParagraph = "<p>Children seem to attract stuff: when they are not leaving their own trail of "
+                + "plastic toys, the universe loads them down with cheap trinkets and giveaways, so start with "
+                + "giftless birthday parties and pack school lunches in reusable kits or beeswax wraps.</p>";
+        String related = "<p><strong>Related:</strong></p><ul><li><a href='/a'>Five straw alternatives</a></li>"
+                + "<li><a href='/b'>Fifteen easy swaps</a></li></ul>";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (int i = 1; i <= 8; i++) {
+            html.append(paragraph.formatted(i));
+        }
+        html.append(related).append("<h4>Kids:</h4>").append(longParagraph).append("<h4>Shopping:</h4>")
+                .append(paragraph.formatted(9)).append(related).append(longParagraph)
+                .append("</article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Paragraph 8 of", "Kids:", "Children seem", "Paragraph 9 of")
+                .doesNotContain("straw alternatives");
+        assertThat(body.indexOf("Children seem")).isEqualTo(body.lastIndexOf("Children seem"));
+    }
+
+    @Test
     void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
         assertThat(BodyLines.endsTheArticle("Read This Next", 30, 100)).isTrue();
         assertThat(BodyLines.endsTheArticle("Read Next", 10, 100)).isFalse();
