@@ -240,8 +240,13 @@ final class BodyLines {
      */
     static boolean introducesAList(String text, boolean heading) {
         return (heading || text.endsWith(":") && text.split(" ").length >= 3)
-                && !SECTION_AFTER_ARTICLE.matcher(text).matches() && !LINK_LIST_LEAD.matcher(text).matches();
+                && !SECTION_AFTER_ARTICLE.matcher(text).matches()
+                // "See also:", "Read more from us:" are link leads; a longer sentence starting alike is the
+                // article's ("Also, a few patches were merged upstream:").
+                && !(LINK_LIST_LEAD.matcher(text).matches() && text.split(" ").length <= LINK_LEAD_WORDS);
     }
+
+    private static final int LINK_LEAD_WORDS = 6;
 
     /** A line that only says when the article was published and how long it takes to read. */
     static boolean isDateline(String paragraph) {

@@ -507,6 +507,10 @@ class HtmlArticleExtractorTest {
         assertThat(BodyLines.introducesAList("Related posts", true)).isFalse();
         assertThat(BodyLines.introducesAList("Best fish tapes", true)).isTrue();
         assertThat(BodyLines.introducesAList("Best fish tapes", false)).isFalse();
+        // A sentence of the article that happens to start like a link lead still introduces its list.
+        assertThat(BodyLines.introducesAList("Also, a few patches were merged upstream this month:", false))
+                .isTrue();
+        assertThat(BodyLines.introducesAList("See also these guides:", false)).isFalse();
     }
 
     @Test
