@@ -1,11 +1,9 @@
 package org.newsroom.search.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for the text units inside the article's container: which heading starts what follows the article, which
@@ -15,11 +13,14 @@ import org.jspecify.annotations.Nullable;
 final class BodyLines {
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("^(?:share( this)?( article| story| post)?"
-            + "|share on \\w+|tweet|email|print|advertisement|sponsored|related( articles?| posts?| stories)?"
+            + "|share on \\w+|tweet|email|print|advertisement(?:\\s*[-–—:|]\\s*.{0,40})?|sponsored"
+            + "|related( articles?| posts?| stories)?"
             + "|read more|see also|you may also like|you might also like|more from .{0,40}|leave a (comment|reply)"
             + "|comments?|\\d+ comments?|follow us( on .{0,30})?|sign up.{0,80}|subscribe.{0,80}|tags?:.*"
             + "|filed under:?.*"
-            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|(?:like )?loading(?:\\.*|…)|disclaimer:?|click here.{0,60}"
+            + "|posted in:?.*|categories?:.*|skip to (main )?content|back to top|(?:like )?loading(?:\\.*|…)"
+            // Placeholders of widgets filled by scripts ("Loading prices for your region…").
+            + "|loading [\\p{L} ]{1,40}(?:\\.{3}|…)|disclaimer:?|click here.{0,60}"
             + "|photo:.{0,100}|image:.{0,100}|credit:.{0,100}|(photo|image) credit:?.{0,100}|getty images|"
             + "copyright ©.*|© .{0,100}|all rights reserved.*"
             + "|(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?:?\\s.{0,60}"
@@ -27,7 +28,8 @@ final class BodyLines {
             + "|reading time.{0,30}"
             // Byline and dateline labels whose value sits in another block, and web-form status messages.
             + "|(?:(?:written|edited|reviewed|fact[- ]checked) )?by:?|(?:last )?updated(?: on)?:?|[•|·]"
-            + "|oops! something went wrong.{0,60}|thank you! your submission has been received!?|jump to review)$",
+            + "|oops! something went wrong.{0,60}|thank you! your submission has been received!?"
+            + "|thanks? (?:you )?for (?:signing up|subscribing)[.!]?|jump to review)$",
             Pattern.CASE_INSENSITIVE);
     /** Headings of what follows an article inside its container: teasers, sign-up boxes, author boxes, comments. */
     private static final Pattern SECTION_AFTER_ARTICLE = Pattern.compile("^(?:related(?: posts| articles| stories"
@@ -178,6 +180,50 @@ final class BodyLines {
     }
 
     /** A paragraph of prose: long and nearly free of links. */
+    /**
+     * "RELATED READING: Answering My Top College Essay FAQs" between two paragraphs of prose: a label run into one
+     * linked title is a link set into the article, which goes on after it, not the heading of a teaser list.
+     */
+    static boolean isInlineLinkLine(List<TextUnit> units, int i) {
+        TextUnit unit = units.get(i);
+        return !unit.heading() && unit.text().indexOf(':') > 0 && unit.linkDensity() > 0.5 && 0 < i
+                && i + 1 < units.size() && isProse(units.get(i - 1)) && isProse(units.get(i + 1));
+    }
+
+    /**
+     * "Related:" over two or three links, after which the article goes on (a heading or not, then a long paragraph
+     * and another): a box set into the article, skipped, rather than the teaser list that closes it.
+     */
+    static boolean isInlineBox(List<TextUnit> units, int i) {
+        if (!RELATED_LABEL.matcher(units.get(i).text()).lookingAt()) {
+            return false;
+        }
+        for (int j = i + 1; j < units.size() && j <= i + INLINE_BOX_LINKS + 1; j++) {
+            TextUnit next = units.get(j);
+            if (next.linkDensity() > 0.5) {
+                continue;
+            }
+            int k = next.heading() ? j + 1 : j;
+            if (k >= units.size() || !isProse(units.get(k)) || units.get(k).text().length() < RESUMED_PROSE) {
+                return false;
+            }
+            // A long paragraph and more prose soon after: a lone closing note is no resumed article.
+            for (int m = k + 1; m < units.size() && m <= k + 3; m++) {
+                if (isProse(units.get(m))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final Pattern RELATED_LABEL = Pattern.compile("related|recommended|you (?:may|might) also",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final int INLINE_BOX_LINKS = 4;
+    private static final int RESUMED_PROSE = 250;
+
     static boolean isProse(TextUnit unit) {
         return unit.linkDensity() <= 0.3 && unit.text().length() >= 80;
     }
@@ -194,8 +240,13 @@ final class BodyLines {
      */
     static boolean introducesAList(String text, boolean heading) {
         return (heading || text.endsWith(":") && text.split(" ").length >= 3)
-                && !SECTION_AFTER_ARTICLE.matcher(text).matches() && !LINK_LIST_LEAD.matcher(text).matches();
+                && !SECTION_AFTER_ARTICLE.matcher(text).matches()
+                // "See also:", "Read more from us:" are link leads; a longer sentence starting alike is the
+                // article's ("Also, a few patches were merged upstream:").
+                && !(LINK_LIST_LEAD.matcher(text).matches() && text.split(" ").length <= LINK_LEAD_WORDS);
     }
+
+    private static final int LINK_LEAD_WORDS = 6;
 
     /** A line that only says when the article was published and how long it takes to read. */
     static boolean isDateline(String paragraph) {
@@ -208,9 +259,7 @@ final class BodyLines {
     }
 
     static List<String> dropBoilerplate(List<String> paragraphs) {
-        List<String> kept = new ArrayList<>(paragraphs.size());
-        Set<String> seen = new HashSet<>();
-        @Nullable String previous = null;
+        List<String> lines = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             // A byline or dateline block may be split by <br> ("By Jane Roe" / "| Sept 7, 2023"): matched as one line.
             if (paragraph.length() < 120 && BOILERPLATE_LINE.matcher(paragraph.replace('\n', ' ')).matches()
@@ -222,13 +271,8 @@ final class BodyLines {
                     || paragraph.length() < 60 && isDateline(paragraph)) {
                 continue;
             }
-            // Repeated short blocks are widget residue ("Share", "Read more"); repeated long ones are duplicates.
-            if (paragraph.equals(previous) || paragraph.length() > 20 && !seen.add(paragraph)) {
-                continue;
-            }
-            kept.add(paragraph);
-            previous = paragraph;
+            lines.add(paragraph);
         }
-        return kept;
+        return RepeatedLines.drop(lines);
     }
 }

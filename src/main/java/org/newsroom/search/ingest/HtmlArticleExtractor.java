@@ -146,6 +146,9 @@ final class HtmlArticleExtractor {
             TextUnit unit = inside.get(i);
             String text = unit.text();
             if (BodyLines.endsTheArticle(unit, i, inside.size())) {
+                if (BodyLines.isInlineLinkLine(inside, i) || BodyLines.isInlineBox(inside, i)) {
+                    continue;
+                }
                 break;
             }
             if (text.length() < 40 && BodyLines.FURNITURE_LINE.matcher(text).matches()) {

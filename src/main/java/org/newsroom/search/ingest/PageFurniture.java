@@ -53,14 +53,28 @@ final class PageFurniture {
             + "|story|prose|blog|rich-?text)", Pattern.CASE_INSENSITIVE);
 
     static void prune(Element body, boolean pruneByClass) {
+        // Taken before the buttons go: an accordion's toggles are buttons or headings just above their panels.
+        Set<Element> togglePanels = CollapsedPanels.unfold(body);
         body.select(ALWAYS_DROP).remove();
+        Set<String> toggled = toggledIds(body);
         body.select("h1").remove();
         Map<Element, Integer> prose = proseLengths(body);
         int pageProse = prose.getOrDefault(body, 0);
-        List<Element> hidden = new ArrayList<>(body.select(DROP_UNLESS_PROSE));
-        Set<String> toggled = toggledIds(body);
+        List<Element> hidden = new ArrayList<>();
+        for (Element element : body.select(DROP_UNLESS_PROSE)) {
+            boolean hiddenOnly = !element.normalName().equals("header") && !element.normalName().equals("aside")
+                    && !element.hasAttr("data-nosnippet") && !element.attr("role").equals("banner");
+            if (InlineAsides.isArticleSidebar(element) && !isHiddenAttr(element)) {
+                continue;
+            }
+            if (!hiddenOnly || !(togglePanels.contains(element) || isCollapsedPanel(element, toggled))
+                    || CollapsedPanels.mostlyLinks(element)) {
+                hidden.add(element);
+            }
+        }
         for (Element element : body.select("[style]")) {
-            if (HIDDEN_STYLE.matcher(element.attr("style")).find() && !isCollapsedPanel(element, toggled)) {
+            if (HIDDEN_STYLE.matcher(element.attr("style")).find() && !isCollapsedPanel(element, toggled)
+                    && !togglePanels.contains(element)) {
                 hidden.add(element);
             }
         }
@@ -243,6 +257,10 @@ final class PageFurniture {
             }
         }
         tables.forEach(Element::remove);
+    }
+
+    private static boolean isHiddenAttr(Element element) {
+        return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true");
     }
 
     /** Ids that a button or link opens and closes ({@code aria-controls}): accordion and tab panels. */

@@ -222,6 +222,32 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsRepeatedTableCellsButNotRepeatedBlocksOrCardEchoes() {
+        String para = "A long paragraph of the article that the page happens to show twice, word for word, here.";
+        List<String> lines = List.of("Week 1", "Optional cardio for 30 minutes", "Run easy for 40 minutes",
+                "Optional cardio for 30 minutes", para, "Contents of the guide, part one",
+                "Contents of the guide, part two", "The Picture of Health and Care",
+                "A collaborative approach brought leadership into the creative process for a clinic.",
+                "The Picture of Health and Care", para, "Contents of the guide, part one",
+                "Contents of the guide, part two", "Run easy for 40 minutes", "Week 2",
+                "Run easy for 40 minutes", "Optional cardio for 30 minutes", "Contents of the guide, part two");
+
+        assertThat(RepeatedLines.drop(lines)).containsExactly("Week 1", "Optional cardio for 30 minutes",
+                "Run easy for 40 minutes", "Optional cardio for 30 minutes", para, "Contents of the guide, part one",
+                "Contents of the guide, part two", "The Picture of Health and Care",
+                "A collaborative approach brought leadership into the creative process for a clinic.",
+                "Run easy for 40 minutes", "Week 2", "Run easy for 40 minutes", "Optional cardio for 30 minutes",
+                "Contents of the guide, part two");
+    }
+
+    @Test
+    void dropsAdvertisementLabelsAndLoadingPlaceholders() {
+        assertThat(BodyLines.dropBoilerplate(List.of("Advertisement - Page continues below",
+                "Loading prices for your region…", "Thanks for signing up!", "Loading the dishwasher", "The rack holds twelve plates.")))
+                .containsExactly("Loading the dishwasher", "The rack holds twelve plates.");
+    }
+
+    @Test
     void dropsTheSitesCopyrightNoticeButNotTextAboutCopyright() {
         List<String> paragraphs = List.of("The court ruled that the photo was protected by copyright since 1998.",
                 "©2025 Example Media, Inc. All rights reserved. Privacy Policy | Contact Us",
@@ -320,6 +346,86 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsHiddenPanelsRightAfterTheirToggleWithTheToggleLabelButNotFoldedMenus() {
+        String question = "<div class='faq-item'><h3><button aria-expanded='false'>Question %1$d: how long does "
+                + "it take?</button></h3><div hidden><p>Answer %1$d: the installer files the permits, orders the "
+                + "panels and books the inspection, which takes about a week.</p></div></div>";
+        StringBuilder html = new StringBuilder("<html><body><article><p>Installing solar panels can cut your bill, "
+                + "and the process follows the same steps everywhere in the country.</p>");
+        for (int i = 1; i <= 4; i++) {
+            html.append(question.formatted(i));
+        }
+        html.append("<div><span aria-expanded='false'>Contents</span><div aria-hidden='true'><ul>"
+                + "<li><a href='#a'>Permits and the paperwork</a></li><li><a href='#b'>Panels and inverters</a></li>"
+                + "<li><a href='#c'>The inspection day</a></li></ul></div></div>");
+        html.append("<div hidden><p>Your session is about to expire, please log in again to keep your saved quotes "
+                + "and your place in the queue.</p></div></article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Question 1: how long", "Answer 1: the installer", "Answer 4: the installer")
+                .doesNotContain("session is about to expire", "Panels and inverters");
+    }
+
+    @Test
+    void keepsAnAsideSetAmongTheArticlesParagraphsButNotOneAfterTheLast() {
+        String paragraph = "<p>Paragraph %d of the story on vegetarian diets, with a comma, long enough to count as "
+                + "the article's prose for the extractor.</p>";
+        String html = "<html><body><article>" + paragraph.formatted(1) + paragraph.formatted(2)
+                + "<aside><p><strong>Not all vegetarians are the same.</strong> Vegans eat no animal products at all, "
+                + "while lacto-ovo vegetarians eat milk and eggs along with plant foods, and some eat fish.</p></aside>"
+                + paragraph.formatted(3) + paragraph.formatted(4)
+                + "<aside><p>Go from idea to legendary podcast: at our studio we have every stage of podcasting "
+                + "covered, from planning and launch to recording, editing and growing your audience.</p></aside>"
+                + "</article></body></html>";
+
+        String body = extractor.extract(Jsoup.parse(html));
+
+        assertThat(body).contains("Not all vegetarians are the same.", "Paragraph 4 of the story")
+                .doesNotContain("legendary podcast");
+    }
+
+    @Test
+    void goesOnPastALabelledLinkSetBetweenParagraphs() {
+        String paragraph = "<p>Paragraph %d of the essay advice, with a comma, long enough to count as prose for the "
+                + "extractor and to read as the article.</p>";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (int i = 1; i <= 8; i++) {
+            html.append(paragraph.formatted(i));
+        }
+        html.append("<blockquote><div><strong>RELATED READING: </strong><a href='/faq'>Answering My Top Essay FAQs</a>"
+                + "</div></blockquote>").append(paragraph.formatted(9)).append("</article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Paragraph 8 of", "Paragraph 9 of").doesNotContain("RELATED READING");
+    }
+
+    @Test
+    void goesOnPastARelatedBoxWhenTheArticleResumesButStopsAtAClosingOne() {
+        String paragraph = "<p>Paragraph %d of the zero waste guide, with a comma, long enough to count as prose for "
+                + "the extractor and to read as the article itself.</p>";
+        String longParagraph = "<p>Children seem to attract stuff: when they are not leaving their own trail of "
+                + "plastic toys, the universe loads them down with cheap trinkets and giveaways, so start with "
+                + "giftless birthday parties and pack school lunches in reusable kits or beeswax wraps.</p>";
+        String related = "<p><strong>Related:</strong></p><ul><li><a href='/a'>Five straw alternatives</a></li>"
+                + "<li><a href='/b'>Fifteen easy swaps</a></li></ul>";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (int i = 1; i <= 8; i++) {
+            html.append(paragraph.formatted(i));
+        }
+        html.append(related).append("<h4>Kids:</h4>").append(longParagraph).append("<h4>Shopping:</h4>")
+                .append(paragraph.formatted(9)).append(related).append(longParagraph)
+                .append("</article></body></html>");
+
+        String body = extractor.extract(Jsoup.parse(html.toString()));
+
+        assertThat(body).contains("Paragraph 8 of", "Kids:", "Children seem", "Paragraph 9 of")
+                .doesNotContain("straw alternatives");
+        assertThat(body.indexOf("Children seem")).isEqualTo(body.lastIndexOf("Children seem"));
+    }
+
+    @Test
     void stopsAtAnEndHeadingBeforeALongTailButNotAtAnInlineRelatedBox() {
         assertThat(BodyLines.endsTheArticle("Read This Next", 30, 100)).isTrue();
         assertThat(BodyLines.endsTheArticle("Read Next", 10, 100)).isFalse();
@@ -401,6 +507,10 @@ class HtmlArticleExtractorTest {
         assertThat(BodyLines.introducesAList("Related posts", true)).isFalse();
         assertThat(BodyLines.introducesAList("Best fish tapes", true)).isTrue();
         assertThat(BodyLines.introducesAList("Best fish tapes", false)).isFalse();
+        // A sentence of the article that happens to start like a link lead still introduces its list.
+        assertThat(BodyLines.introducesAList("Also, a few patches were merged upstream this month:", false))
+                .isTrue();
+        assertThat(BodyLines.introducesAList("See also these guides:", false)).isFalse();
     }
 
     @Test
