@@ -67,14 +67,25 @@ final class AuthorBoxes {
      * end that introduces a full name with a writer's or expert's occupation is the author box, byline or not; so is
      * a greeting in which the blogger introduces themself there.
      */
+    /**
+     * "Hey, I'm Jess! Welcome to...": the sidebar's about-me box, in the last three paragraphs of a longer text, short
+     * and neither quoted nor reported ("Hi, I'm Maria, ... the neighbour told reporters" is the story's).
+     */
+    private static boolean isBloggerGreeting(String paragraph, int i, int n) {
+        return n >= 4 && i >= n - 3 && paragraph.length() <= 300 && SELF_INTRODUCTION.matcher(paragraph).lookingAt()
+                && !REPORTED.matcher(paragraph).find();
+    }
+
+    private static final Pattern REPORTED = Pattern.compile("[\"“”]| (?:said|says|told|according to)\\b");
+
     static List<String> dropAuthorBoxes(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs.size());
         int n = paragraphs.size();
         for (int i = 0; i < n; i++) {
             String paragraph = paragraphs.get(i);
             boolean nearEnd = i >= n / 2 && i >= n - 8;
-            if (!(nearEnd && paragraph.length() <= 1000 && (AUTHOR_BOX.matcher(paragraph).lookingAt()
-                    || SELF_INTRODUCTION.matcher(paragraph).lookingAt()))) {
+            if (!(nearEnd && paragraph.length() <= 1000 && AUTHOR_BOX.matcher(paragraph).lookingAt()
+                    || isBloggerGreeting(paragraph, i, n))) {
                 kept.add(paragraph);
             }
         }

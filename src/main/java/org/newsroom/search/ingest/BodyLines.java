@@ -58,7 +58,7 @@ final class BodyLines {
             + "|citations|view article sources|\\d+ sources?|sources|references (?:&|and) sources"
             + "|sources (?:&|and) references"
             // Labels of teaser lists, resource lists and sign-offs that close a post ("Read more from Jane Roe").
-            + "|read more from .{2,40}|other posts|editor(?:'|’)?s picks|continue reading"
+            + "|read more from .{2,40}|other posts|editor(?:'|’)?s picks"
             + "|more (?:helpful |useful )?(?:articles|posts|guides|stories) (?:by|from) .{2,40}"
             + "|more (?:book|product|gift) recommendations"
             + "|if you (?:liked|enjoyed) this (?:post|article),? you (?:might|may|will) (?:also )?(?:like|enjoy)"
@@ -79,7 +79,7 @@ final class BodyLines {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("^by (?:subscribing|signing up|clicking|submitting"
             + "|sharing your email)[^.]{0,80}?you (?:agree|consent|confirm|acknowledge)"
             + "|^(?:join|sign up for|subscribe to) (?:our|the) .{0,60}(?:newsletter|mailing list)"
-            + "|follow (?:me|us) on (?:pinterest|instagram|facebook|twitter|tiktok|youtube)"
+            + "|^(?:[^\"“”]{0,80}[.!?] )?follow (?:me|us) on (?:pinterest|instagram|facebook|twitter|tiktok|youtube)"
             + "|^thanks for (?:visiting|reading)!?$|^if you (?:like|liked|enjoyed) (?:it|this).{0,30}share"
             + "|would you like to receive notifications|was this newsletter forwarded|^you can also connect with me"
             + "|^join (?:over )?[\\d,]+ .{0,80}(?:newsletter|subscribers)", Pattern.CASE_INSENSITIVE);
@@ -117,15 +117,20 @@ final class BodyLines {
 
     static boolean endsTheArticle(String text, int index, int count) {
         if (text.length() < 200 && PAYWALL.matcher(text).lookingAt()) {
-            return index >= count * 2 / 10;
+            // Metered pages print the line and ship the whole story: only a late paywall line ends it.
+            return index >= count * 6 / 10;
         }
         if (text.length() >= 60 || !SECTION_AFTER_ARTICLE.matcher(text).matches()
                 && !AUTHOR_BOX_LABEL.matcher(text).matches()) {
             return false;
         }
-        boolean inlineBox = INLINE_BOX_HEADING.matcher(text).lookingAt();
-        return index >= count * (inlineBox ? 6 : 2) / 10;
+        // Inline-box labels and sign-off calls ("Stay connected") may also stand in mid-article: only late ones end it.
+        boolean lateOnly = INLINE_BOX_HEADING.matcher(text).lookingAt() || SIGN_OFF.matcher(text).lookingAt();
+        return index >= count * (lateOnly ? 6 : 2) / 10;
     }
+
+    private static final Pattern SIGN_OFF = Pattern.compile("stay connected|take the next step",
+            Pattern.CASE_INSENSITIVE);
 
     /** The line where a paywall cuts the story off: what follows is the sales pitch, not the rest of the article. */
     private static final Pattern PAYWALL = Pattern.compile("(?:become|upgrade to) an? (?:paid )?(?:subscriber|member)"

@@ -25,22 +25,11 @@ final class InlineAsides {
         if (parent == null) {
             return false;
         }
-        int paragraphs = 0;
-        boolean after = false;
-        boolean past = false;
-        for (Element sibling : parent.children()) {
-            if (sibling == aside) {
-                past = true;
-            } else if (sibling.normalName().equals("p") && sibling.text().length() >= MIN_SIBLING_PARAGRAPH) {
-                paragraphs++;
-                after |= past;
-                if (after && paragraphs >= MIN_SIBLING_PARAGRAPHS) {
-                    break;
-                }
-            }
-        }
+        // Only the paragraphs next to it count, so a page of thousands of asides is not scanned once per aside.
+        int index = aside.elementSiblingIndex();
+        int after = paragraphsNear(parent, index, 1);
         // A box after the last paragraph is the site's sign-off ("Go from idea to legendary podcast...").
-        if (paragraphs < MIN_SIBLING_PARAGRAPHS || !after) {
+        if (after == 0 || after + paragraphsNear(parent, index, -1) < MIN_SIBLING_PARAGRAPHS) {
             return false;
         }
         int prose = 0;
@@ -53,5 +42,22 @@ final class InlineAsides {
         }
         int text = aside.text().length();
         return prose >= MIN_ASIDE_PROSE && prose * 10 >= text * 8 && linked * 10 < prose * 3;
+    }
+
+    /** Siblings looked at on each side of the aside. */
+    private static final int WINDOW = 12;
+
+    /** Prose paragraphs among the {@link #WINDOW} siblings on one side ({@code step} 1: after, -1: before), up to 3. */
+    private static int paragraphsNear(Element parent, int index, int step) {
+        int count = 0;
+        int children = parent.childrenSize();
+        for (int i = index + step, seen = 0; i >= 0 && i < children && seen < WINDOW
+                && count < MIN_SIBLING_PARAGRAPHS; i += step, seen++) {
+            Element sibling = parent.child(i);
+            if (sibling.normalName().equals("p") && sibling.text().length() >= MIN_SIBLING_PARAGRAPH) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -61,14 +61,16 @@ final class PageFurniture {
         Map<Element, Integer> prose = proseLengths(body);
         int pageProse = prose.getOrDefault(body, 0);
         List<Element> hidden = new ArrayList<>();
+        int panelChecks = 0;
         for (Element element : body.select(DROP_UNLESS_PROSE)) {
             boolean hiddenOnly = !element.normalName().equals("header") && !element.normalName().equals("aside")
                     && !element.hasAttr("data-nosnippet") && !element.attr("role").equals("banner");
             if (InlineAsides.isArticleSidebar(element) && !isHiddenAttr(element)) {
                 continue;
             }
+            // Each check measures the panel's text: a hostile page of nested panels gets a bounded number of them.
             if (!hiddenOnly || !(togglePanels.contains(element) || isCollapsedPanel(element, toggled))
-                    || CollapsedPanels.mostlyLinks(element)) {
+                    || panelChecks++ >= CollapsedPanels.MAX_PANELS || !CollapsedPanels.isArticleText(element)) {
                 hidden.add(element);
             }
         }
@@ -126,7 +128,9 @@ final class PageFurniture {
 
     private static final int FORM_BOX_EXTRA_CHARS = 200;
     private static final int MAX_FORM_BOX_LEVELS = 12;
-    private static final int MAX_FORM_BOXES = 200;
+    private static final int MAX_FORM_BOXES = 50;
+    /** A box that would take a paragraph of prose with its form is the article's block, not the form's. */
+    private static final int FORM_BOX_MAX_PROSE = 100;
 
     /**
      * Sign-up, contact and download forms come with a heading and a line of text around them ("Fill out the form to
@@ -153,6 +157,7 @@ final class PageFurniture {
             int levels = 0;
             for (Element up = form.parent(); up != null && up != body && levels++ < MAX_FORM_BOX_LEVELS
                     && !up.normalName().equals("article") && !up.normalName().equals("main")
+                    && prose.getOrDefault(up, 0) - prose.getOrDefault(form, 0) < FORM_BOX_MAX_PROSE
                     && length.applyAsInt(up) - own < FORM_BOX_EXTRA_CHARS; up = up.parent()) {
                 box = up;
             }

@@ -680,6 +680,51 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsStoryLinesThatOnlyLookLikeFurniture() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(3);
+        String rest = ("<p>Residents along the water said the bridges had been shut for most of the summer and that "
+                + "the detours had added twenty minutes to every trip.</p>").repeat(4);
+        String continueLink = "<html><body><article>" + prose + "<p><a href='#rest'>Continue reading</a></p>" + rest
+                + "</article></body></html>";
+        String meteredPaywall = "<html><body><article>" + prose + "<p>Already a subscriber? Sign in to keep reading."
+                + "</p>" + rest + rest + "</article></body></html>";
+        String quote = "<html><body><article>" + prose + "<p>\"People who follow me on Instagram know how much I "
+                + "love my dogs, and they were the first to ask about the bridge,\" said the singer, who lives by "
+                + "the canal and walks there every morning with her two spaniels and a neighbour.</p>" + rest
+                + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(continueLink))).contains("detours");
+        assertThat(extractor.extract(Jsoup.parse(meteredPaywall))).contains("detours");
+        assertThat(extractor.extract(Jsoup.parse(quote))).contains("love my dogs");
+        assertThat(AuthorBoxes.dropAuthorBoxes(List.of("The dog was lost.", "Police searched.", "It rained.",
+                "Hi, I'm Maria Lopez, and I was the one who found the dog, the neighbour told reporters.")))
+                .hasSize(4);
+    }
+
+    @Test
+    void aShortBriefWithASignUpFormIsKept() {
+        String html = "<html><body><div class='post'><h2>Brief</h2><div class='c'><p>The bridge on Route 9 will "
+                + "close for repairs from Monday to Friday next week, the county roads department said on "
+                + "Tuesday.</p><form><input name='email'><button>Sign up</button></form></div></div></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("Route 9");
+    }
+
+    @Test
+    void aFoldedCookieDialogIsNotAnAccordionOfTheArticle() {
+        String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
+                + "said, and cyclists were back on it within the hour.</p>").repeat(3);
+        String dialog = "<div class='cmp'><h3><button aria-expanded='false'>Strictly necessary cookies</button></h3>"
+                + "<div hidden><p>These cookies are necessary for the website to function and cannot be switched "
+                + "off in our systems.</p></div></div>";
+        String html = "<html><body><article>" + prose + dialog + prose + "</article></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).contains("old canal path")
+                .doesNotContain("cannot be switched off").doesNotContain("Strictly necessary");
+    }
+
+    @Test
     void dropsAFormWithItsHeadingButNotAPageWrappedInAForm() {
         String prose = ("<p>The county reopened the old canal path after repairs to three bridges, the engineer "
                 + "said, and cyclists were back on it within the hour.</p>").repeat(4);
