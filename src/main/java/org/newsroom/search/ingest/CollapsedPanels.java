@@ -48,7 +48,7 @@ final class CollapsedPanels {
             for (int level = 0; level < 3 && header != null && header != body; level++) {
                 Element next = header.nextElementSibling();
                 if (next != null) {
-                    if (isHidden(next) && isArticleText(next)) {
+                    if (PageFurniture.isHidden(next) && isArticleText(next)) {
                         panels.add(next);
                         if (toggle.normalName().equals("button")
                                 && !OPEN_CLOSE_LABEL.matcher(toggle.text().strip()).find()) {
@@ -84,10 +84,5 @@ final class CollapsedPanels {
             linked += link.text().length();
         }
         return linked * 2 < text.length();
-    }
-
-    private static boolean isHidden(Element element) {
-        return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true")
-                || element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("display:none");
     }
 }

@@ -268,6 +268,11 @@ final class PageFurniture {
         return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true");
     }
 
+    /** Hidden by attribute or by an inline style ("display: none", "visibility:hidden"). */
+    static boolean isHidden(Element element) {
+        return isHiddenAttr(element) || HIDDEN_STYLE.matcher(element.attr("style")).find();
+    }
+
     /** Ids that a button or link opens and closes ({@code aria-controls}): accordion and tab panels. */
     private static Set<String> toggledIds(Element body) {
         Set<String> ids = new HashSet<>();
