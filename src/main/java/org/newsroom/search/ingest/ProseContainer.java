@@ -137,10 +137,15 @@ final class ProseContainer {
                 prose = i;
             }
         }
-        if (prose >= 0 && units.get(prose).text().length() <= STANDFIRST_MAX_CHARS) {
+        if (prose >= 0 && units.get(prose).text().length() <= STANDFIRST_MAX_CHARS
+                && !DATELINE_LEAD.matcher(units.get(prose).text()).lookingAt()) {
             units.remove(prose);
         }
     }
+
+    /** "WASHINGTON - The Senate passed...", "LONDON (Reuters) —": a news lead, the story's own first paragraph. */
+    private static final Pattern DATELINE_LEAD = Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .,'’-]{2,40}(?:\\([^)]{1,30}\\))?\\s*[-–—]\\s");
 
     private static final double WHOLE_ARTICLE_SHARE = 2.0;
 

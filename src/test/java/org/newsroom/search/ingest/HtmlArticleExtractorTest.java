@@ -703,6 +703,17 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aDatelineLeadAboveTheMarkedBodyIsTheStorysFirstParagraph() {
+        String rest = ("<p>Residents along the water said the bridges had been shut for most of the summer and that "
+                + "the detours had added twenty minutes to every trip.</p>").repeat(5);
+        String html = "<html><body><article><p class='lede'>WASHINGTON - The Senate passed the canal repair bill on "
+                + "Tuesday after a week of debate.</p><div class='article-body'>" + rest + "</div></article>"
+                + "</body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(html))).startsWith("WASHINGTON - The Senate passed");
+    }
+
+    @Test
     void aShortBriefWithASignUpFormIsKept() {
         String html = "<html><body><div class='post'><h2>Brief</h2><div class='c'><p>The bridge on Route 9 will "
                 + "close for repairs from Monday to Friday next week, the county roads department said on "
