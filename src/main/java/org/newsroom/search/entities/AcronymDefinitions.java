@@ -147,12 +147,9 @@ final class AcronymDefinitions {
         if (named == null || named.votes[1] == 0 || word.indexOf(' ') >= 0) {
             return;
         }
-        String before = text.substring(0, bracket).stripTrailing();
-        for (Surface s : lexicon.values()) {
-            if (s != named && s.votes[1] > 0 && s.text.indexOf(' ') > 0 && before.endsWith(s.text)) {
-                acronymToDefinition.putIfAbsent(word, s.text);
-                return;
-            }
+        String organization = taggedOrganizationBefore(text, bracket);
+        if (organization != null) {
+            acronymToDefinition.putIfAbsent(word, organization);
         }
     }
 

@@ -210,7 +210,7 @@ final class ArticleEntities {
             if (listed != null) {
                 s.listedType = listed.type();
                 s.listedCanonical = listed.name();
-            } else if (hasLegalForm(s.text)) {
+            } else if (s.legalForm) {
                 unlistedCompanies.add(s.tokens);
             }
         }
@@ -221,11 +221,6 @@ final class ArticleEntities {
                 s.listedType = null;
             }
         }
-    }
-
-    private static boolean hasLegalForm(String name) {
-        List<String> words = Names.foldedTokens(name);
-        return Names.withoutCompanySuffix(words).size() < words.size();
     }
 
     /**

@@ -21,10 +21,7 @@ final class HyphenJoins {
         if (start < 3 || text.charAt(start - 1) != '-' || !severalWords(text, start, end)) {
             return start;
         }
-        int w = start - 1;
-        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-            w--;
-        }
+        int w = wordStart(text, start - 1);
         if (w >= start - 2 || !Character.isUpperCase(text.charAt(w)) || covered(spans, w, start - 1)) {
             return start;
         }

@@ -39,6 +39,9 @@ final class Surface {
     /** Written with a legal form ("Cominco Ltd"): a full company name, never a short form of another. */
     final boolean companyName;
 
+    /** Written with a legal form ("NSA Inc"), a country prefix aside. */
+    final boolean legalForm;
+
     /** Written with a legal form no person's name has ("Gebrueder Sulzer AG"): a company whatever the votes. */
     final boolean strictCompany;
 
@@ -47,6 +50,7 @@ final class Surface {
         List<String> folded = Names.foldedTokens(text);
         List<String> core = Names.withoutCompanySuffix(Names.withoutCountryPrefix(folded));
         this.companyName = core.size() < folded.size();
+        this.legalForm = Names.withoutCompanySuffix(folded).size() < folded.size();
         this.strictCompany = Names.endsWithStrictLegalForm(folded);
         this.tokens = Names.departmentOrder(core);
     }

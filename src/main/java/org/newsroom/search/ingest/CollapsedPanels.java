@@ -79,10 +79,6 @@ final class CollapsedPanels {
         if (text.isEmpty() || text.length() < 2_000 && CONSENT_TEXT.matcher(text).find()) {
             return false;
         }
-        int linked = 0;
-        for (Element link : panel.getElementsByTag("a")) {
-            linked += link.text().length();
-        }
-        return linked * 2 < text.length();
+        return TextUnit.linkedChars(panel) * 2 < text.length();
     }
 }

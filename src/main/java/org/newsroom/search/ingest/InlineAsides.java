@@ -36,9 +36,7 @@ final class InlineAsides {
         int linked = 0;
         for (Element paragraph : aside.getElementsByTag("p")) {
             prose += paragraph.text().length();
-            for (Element link : paragraph.getElementsByTag("a")) {
-                linked += link.text().length();
-            }
+            linked += TextUnit.linkedChars(paragraph);
         }
         int text = aside.text().length();
         return prose >= MIN_ASIDE_PROSE && prose * 10 >= text * 8 && linked * 10 < prose * 3;

@@ -35,6 +35,15 @@ record TextUnit(Element owner, String text, int linkChars, boolean heading) {
     private static final Pattern LINE_BREAKS = Pattern.compile("\\n{2,}");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** Characters of an element's text that sit inside links. */
+    static int linkedChars(Element element) {
+        int linked = 0;
+        for (Element link : element.getElementsByTag("a")) {
+            linked += link.text().length();
+        }
+        return linked;
+    }
+
     double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }
