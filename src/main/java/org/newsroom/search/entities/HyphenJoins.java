@@ -75,7 +75,8 @@ final class HyphenJoins {
 
     /**
      * Whether another model span takes the piece {@code [from, to)} into a name of its own: it overlaps the piece and
-     * runs past it ("Tim Walz" for the piece "Tim"). A span that is just the piece ("Amsterdam" tagged a place) does not.
+     * runs past it ("Tim Walz" for the piece "Tim"). A span that is just the piece ("Amsterdam" tagged a place) does
+     * not.
      */
     private static boolean covered(List<NerModel.Span> spans, int from, int to) {
         for (NerModel.Span span : spans) {

@@ -75,7 +75,8 @@ final class NameMerger {
         for (List<Surface> bucket : byLeadingWords.values()) {
             for (Surface a : bucket) {
                 for (Surface b : bucket) {
-                    if (a != b && (a.companyName || b.companyName) && truncates(a.tokens.getLast(), b.tokens.getLast())) {
+                    if (a != b && (a.companyName || b.companyName)
+                            && truncates(a.tokens.getLast(), b.tokens.getLast())) {
                         Surface.union(b, a);
                     }
                 }
@@ -87,7 +88,7 @@ final class NameMerger {
     private static final Set<String> WORD_ENDINGS = Set.of("workers", "worker", "makers", "maker", "men", "man",
             "ship", "ships", "sports", "house", "works", "side", "land", "field", "wood", "stone", "water");
 
-    /** Whether {@code whole} is cut to {@code cut}, a prefix of at least five letters: "Telecom", "Telecommunications". */
+    /** Whether {@code whole} is cut to {@code cut}, a prefix of five letters or more: "Telecom", "Telecommunications". */
     private static boolean truncates(String cut, String whole) {
         return cut.length() >= 5 && whole.length() > cut.length() && whole.startsWith(cut)
                 && !WORD_ENDINGS.contains(whole.substring(cut.length()));

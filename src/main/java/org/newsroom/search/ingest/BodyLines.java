@@ -79,7 +79,8 @@ final class BodyLines {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("^by (?:subscribing|signing up|clicking|submitting"
             + "|sharing your email)[^.]{0,80}?you (?:agree|consent|confirm|acknowledge)"
             + "|^(?:join|sign up for|subscribe to) (?:our|the) .{0,60}(?:newsletter|mailing list)"
-            + "|^(?:[^\"“”]{0,80}[.!?] )?follow (?:me|us) on (?:pinterest|instagram|facebook|twitter|tiktok|youtube)"
+            + "|^(?:[^\"“”]{0,80}[.!?] )?follow (?:me|us) on "
+            + "(?:pinterest|instagram|facebook|twitter|tiktok|youtube)"
             + "|^thanks for (?:visiting|reading)!?$|^if you (?:like|liked|enjoyed) (?:it|this).{0,30}share"
             + "|would you like to receive notifications|was this newsletter forwarded|^you can also connect with me"
             + "|^join (?:over )?[\\d,]+ .{0,80}(?:newsletter|subscribers)", Pattern.CASE_INSENSITIVE);
