@@ -88,7 +88,7 @@ final class NameMerger {
     private static final Set<String> WORD_ENDINGS = Set.of("workers", "worker", "makers", "maker", "men", "man",
             "ship", "ships", "sports", "house", "works", "side", "land", "field", "wood", "stone", "water");
 
-    /** Whether {@code whole} is cut to {@code cut}, a prefix of five letters or more: "Telecom", "Telecommunications". */
+    /** Whether {@code whole} is cut to {@code cut}, a prefix of five letters or more ("Telecom"). */
     private static boolean truncates(String cut, String whole) {
         return cut.length() >= 5 && whole.length() > cut.length() && whole.startsWith(cut)
                 && !WORD_ENDINGS.contains(whole.substring(cut.length()));
